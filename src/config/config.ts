@@ -1,0 +1,51 @@
+/**
+ * The gateway's configuration, parsed once per isolate from the Worker's environment with zod,
+ * so a bad deployment fails loudly on its first request instead of misbehaving later.
+ */
+import { z } from "zod";
+import type { Env } from "../env";
+import { type Merchant, MerchantsSchema } from "./merchants";
+
+/** First retry delay of a merchant webhook when `WEBHOOK_RETRY_BASE_MS` is not set: 30 s, in ms. */
+const DEFAULT_WEBHOOK_RETRY_BASE_MS = 30_000;
+
+const ConfigSchema = z.object({
+  MERCHANTS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "MERCHANTS is not JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(MerchantsSchema),
+  SANDBOX_CALLBACK_SECRET: z.string().min(16),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_WEBHOOK_RETRY_BASE_MS),
+});
+
+export interface Config {
+  merchants: Merchant[];
+  sandboxCallbackSecret: string;
+  webhookRetryBaseMs: number;
+}
+
+const cache = new WeakMap<object, Config>();
+
+export function configOf(env: Env): Config {
+  const cached = cache.get(env);
+  if (cached) return cached;
+  const parsed = ConfigSchema.parse(env);
+  const config: Config = {
+    merchants: parsed.MERCHANTS,
+    sandboxCallbackSecret: parsed.SANDBOX_CALLBACK_SECRET,
+    webhookRetryBaseMs: parsed.WEBHOOK_RETRY_BASE_MS,
+  };
+  cache.set(env, config);
+  return config;
+}
+
+export function merchantById(env: Env, id: string): Merchant | undefined {
+  return configOf(env).merchants.find((merchant) => merchant.id === id);
+}

@@ -1,0 +1,24 @@
+/**
+ * Merchant authentication: `Authorization: Bearer <api key>` names exactly one merchant.
+ */
+import { configOf } from "../config/config";
+import { type Merchant, merchantForKey } from "../config/merchants";
+import type { Env } from "../env";
+import { Problem } from "./problem";
+
+export async function authenticate(request: Request, env: Env): Promise<Merchant> {
+  const header = request.headers.get("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  const merchant = match?.[1] ? await merchantForKey(configOf(env).merchants, match[1]) : null;
+  if (!merchant) {
+    throw new Problem(
+      401,
+      "unauthorized",
+      "Unauthorized",
+      "authorization: send a valid API key as `Authorization: Bearer sk_...`.",
+      { errors: [{ field: "authorization", pointer: "", detail: "missing or unknown API key" }] },
+      { "www-authenticate": 'Bearer realm="paylink"' },
+    );
+  }
+  return merchant;
+}

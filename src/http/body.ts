@@ -1,0 +1,87 @@
+/**
+ * Reads a request's JSON body within a size limit and parses it with a zod schema, so that every
+ * body the gateway accepts has been checked field by field.
+ */
+import type { z } from "zod";
+import { Problem, invalid } from "./problem";
+
+/** Largest JSON body accepted by the API: 32 KiB, in bytes. */
+export const MAX_BODY_BYTES = 32 * 1024;
+
+async function readLimited(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (declared > limit) throw tooLarge(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+}
+
+function tooLarge(limit: number): Problem {
+  return new Problem(413, "body-too-large", "Request body too large", `body: at most ${limit} bytes are accepted.`, {
+    errors: [{ field: "body", pointer: "", detail: `at most ${limit} bytes` }],
+  });
+}
+
+function malformed(detail: string): Problem {
+  return new Problem(400, "malformed-body", "Malformed request body", `body: ${detail}`, {
+    errors: [{ field: "body", pointer: "", detail }],
+  });
+}
+
+/** The request body parsed by `schema`; throws a problem naming the field at fault. */
+export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.output<T>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
+    throw new Problem(415, "unsupported-media-type", "Unsupported media type", "content-type: send application/json.", {
+      errors: [{ field: "content-type", pointer: "", detail: "expected application/json" }],
+    });
+  }
+  let text: string;
+  try {
+    text = await readLimited(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof Problem) throw error;
+    throw malformed("not valid UTF-8");
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw malformed("not valid JSON");
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw invalid(result.error, "body");
+  return result.data;
+}
+
+/** An HTML form post (`application/x-www-form-urlencoded`) parsed by `schema`. */
+export async function parseFormBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.output<T>> {
+  const result = schema.safeParse(Object.fromEntries(new URLSearchParams(await readLimited(request, MAX_BODY_BYTES))));
+  if (!result.success) throw invalid(result.error, "body");
+  return result.data;
+}
+
+/** Query parameters parsed by `schema` (each parameter's last value). */
+export function parseQuery<T extends z.ZodType>(url: URL, schema: T): z.output<T> {
+  const result = schema.safeParse(Object.fromEntries(url.searchParams));
+  if (!result.success) throw invalid(result.error, "query");
+  return result.data;
+}

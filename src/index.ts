@@ -1,0 +1,50 @@
+/**
+ * paylink: an edge redirect gateway for mobile payments. This file only wires routes to their
+ * handlers and exports the Durable Object classes; each route lives in `routes/`.
+ */
+import { Router, type IRequest } from "itty-router";
+import type { Env } from "./env";
+import { Problem } from "./http/problem";
+import { withSecurityHeaders } from "./http/security-headers";
+import { goToProvider } from "./routes/pay-go";
+import { showPayPage } from "./routes/pay-page";
+import { payStatus } from "./routes/pay-status";
+import { providerCallback } from "./routes/provider-callback";
+import { providerReturn } from "./routes/provider-return";
+import { sandboxDecide } from "./routes/sandbox-decide";
+import { showSandboxPage } from "./routes/sandbox-page";
+import { cancelSession } from "./routes/sessions-cancel";
+import { createSession } from "./routes/sessions-create";
+import { getSession } from "./routes/sessions-get";
+
+export { PaySession } from "./storage/pay-session";
+export { SandboxPsp } from "./sandbox/sandbox-psp";
+
+function toProblem(error: unknown): Response {
+  if (error instanceof Problem) return error.toResponse();
+  console.error(JSON.stringify({ msg: "unhandled error", error: error instanceof Error ? error.stack : String(error) }));
+  return new Problem(500, "internal", "Internal error", "Something went wrong on our side; nothing was changed.").toResponse();
+}
+
+const router = Router<IRequest, [Env, ExecutionContext]>({
+  catch: toProblem,
+  finally: [withSecurityHeaders],
+});
+
+router
+  .post("/v1/sessions", createSession)
+  .get("/v1/sessions/:id", getSession)
+  .post("/v1/sessions/:id/cancel", cancelSession)
+  .get("/v1/providers/:provider/callback", providerCallback)
+  .post("/v1/providers/:provider/callback", providerCallback)
+  .get("/p/:code", showPayPage)
+  .get("/p/:code/go", goToProvider)
+  .get("/p/:code/status", payStatus)
+  .get("/r/:ref", providerReturn)
+  .get("/sandbox/pay/:id", showSandboxPage)
+  .post("/sandbox/pay/:id", sandboxDecide)
+  .all("*", () => new Problem(404, "not-found", "Not found", "No such endpoint.").toResponse());
+
+export default {
+  fetch: (request, env, ctx) => router.fetch(request, env, ctx),
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,20 @@
+/**
+ * The sandbox provider's hosted payment page, clearly marked TEST: the amount, and a choice to
+ * approve, decline or cancel, as a real provider's page would offer in its own way.
+ */
+import type { SandboxPayment } from "../sandbox/sandbox-psp";
+import { html, pageResponse } from "./html";
+import { formatAmount } from "./money";
+
+export function sandboxPage(payment: SandboxPayment): Promise<Response> {
+  const amount = formatAmount(payment.amount, payment.currency);
+  const open = payment.status === "CREATED";
+  return pageResponse({
+    title: `TEST payment: ${amount}`,
+    body: html`<div class="test">TEST · SANDBOX · NO REAL MONEY</div><main><p class="who">${payment.merchant_name}</p><p class="amount">${amount}</p><p class="what">${payment.description}</p>${
+      open
+        ? html`<form method="post" action="/sandbox/pay/${payment.id}"><button class="btn" name="decision" value="approve">Approve payment</button><button class="btn alt" name="decision" value="decline">Decline</button><button class="btn alt" name="decision" value="cancel">Cancel</button></form>`
+        : html`<h1>This test payment is ${payment.status.toLowerCase().replaceAll("_", " ")}</h1><a class="btn" href="${payment.return_url}">Back to the shop</a>`
+    }</main>`,
+  });
+}

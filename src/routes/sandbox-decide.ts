@@ -1,0 +1,57 @@
+/**
+ * POST /sandbox/pay/{id}: the person approves, declines or cancels on the sandbox page. Like a
+ * real provider, the sandbox then notifies the gateway with a signed callback (Dintero's scheme,
+ * through the very handler Dintero's callbacks use) and sends the browser back to the gateway's
+ * return URL with Dintero's return parameters.
+ */
+import type { IRequest } from "itty-router";
+import { z } from "zod";
+import { configOf } from "../config/config";
+import type { Env } from "../env";
+import { parseFormBody } from "../http/body";
+import { seeOther } from "../http/respond";
+import { linkNotFound } from "../pages/message-page";
+import { SANDBOX_ACCOUNT, SANDBOX_SIGNATURE_HEADER, isSandboxId } from "../providers/sandbox";
+import type { SandboxPayment } from "../sandbox/sandbox-psp";
+import { signCallback } from "../signatures/dintero";
+import { handleCallback } from "./provider-callback";
+
+const DecisionSchema = z.object({ decision: z.enum(["approve", "decline", "cancel"]) });
+
+/** The parameters Dintero puts on return and callback URLs, for a payment as it now stands. */
+function dinteroParams(payment: SandboxPayment): URLSearchParams {
+  const params = new URLSearchParams({ merchant_reference: payment.reference, session_id: payment.id });
+  if (payment.status === "AUTHORIZED") params.set("transaction_id", payment.id);
+  if (payment.status === "CANCELLED") params.set("error", "cancelled");
+  if (payment.status === "DECLINED" || payment.status === "EXPIRED") params.set("error", "failed");
+  return params;
+}
+
+function withParams(base: string, params: URLSearchParams): URL {
+  const url = new URL(base);
+  for (const [name, value] of params) url.searchParams.set(name, value);
+  return url;
+}
+
+async function notifyGateway(payment: SandboxPayment, env: Env): Promise<void> {
+  const url = withParams(payment.callback_url, dinteroParams(payment));
+  url.searchParams.set("time", new Date().toISOString());
+  const now = Math.floor(Date.now() / 1000);
+  const signature = await signCallback(configOf(env).sandboxCallbackSecret, SANDBOX_ACCOUNT, "GET", url, now);
+  const callback = new Request(url, { headers: { [SANDBOX_SIGNATURE_HEADER]: signature } });
+  try {
+    await handleCallback("sandbox", callback, env);
+  } catch (error) {
+    console.error(JSON.stringify({ msg: "sandbox callback refused", error: String(error) }));
+  }
+}
+
+export async function sandboxDecide(request: IRequest, env: Env): Promise<Response> {
+  const id = request.params.id ?? "";
+  if (!isSandboxId(id)) return linkNotFound();
+  const { decision } = await parseFormBody(request, DecisionSchema);
+  const payment = await env.SANDBOX.get(env.SANDBOX.idFromName(id)).decide(decision);
+  if (!payment) return linkNotFound();
+  await notifyGateway(payment, env);
+  return seeOther(withParams(payment.return_url, dinteroParams(payment)).toString());
+}

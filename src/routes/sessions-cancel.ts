@@ -1,0 +1,20 @@
+/** POST /v1/sessions/{id}/cancel: the merchant cancels an open session; its link stops working. */
+import type { IRequest } from "itty-router";
+import { codeOfSessionId } from "../domain/ids";
+import type { Env } from "../env";
+import { authenticate } from "../http/auth";
+import { Problem, notFound } from "../http/problem";
+import { json } from "../http/respond";
+import { sessionObject } from "../storage/stubs";
+
+export async function cancelSession(request: IRequest, env: Env): Promise<Response> {
+  const merchant = await authenticate(request, env);
+  const code = codeOfSessionId(request.params.id ?? "");
+  if (!code) throw notFound("session");
+  const result = await sessionObject(env, code).cancel(merchant.id);
+  if (result.ok) return json(result.session);
+  if (result.reason === "not_found") throw notFound("session");
+  throw new Problem(409, "session-not-open", "Session cannot be cancelled", `status: ${result.reason}.`, {
+    errors: [{ field: "status", pointer: "", detail: result.reason }],
+  });
+}

@@ -1,0 +1,51 @@
+/** POST /v1/sessions: a merchant asks for a payment session and gets its short pay URL. */
+import type { IRequest } from "itty-router";
+import { sessionTerms } from "../domain/session-rules";
+import { newPayCode, sessionIdOf } from "../domain/ids";
+import type { Env } from "../env";
+import { authenticate } from "../http/auth";
+import { parseJsonBody } from "../http/body";
+import { Problem, invalidFields } from "../http/problem";
+import { json } from "../http/respond";
+import { providerFor } from "../providers";
+import { CreateSessionSchema } from "../schemas/session";
+import { sessionObject } from "../storage/stubs";
+
+/** New codes tried when one is taken: with 82 random bits a second try is already unheard of. */
+const CODE_TRIES = 3;
+
+export async function createSession(request: IRequest, env: Env): Promise<Response> {
+  const merchant = await authenticate(request, env);
+  const input = await parseJsonBody(request, CreateSessionSchema);
+  const now = Date.now();
+  const { terms, errors } = sessionTerms(input, merchant, now, (name) => providerFor(name, env) !== null);
+  if (errors.length) throw invalidFields(errors);
+  const origin = new URL(request.url).origin;
+  for (let i = 0; i < CODE_TRIES; i++) {
+    const code = newPayCode();
+    const session = await sessionObject(env, code).create({
+      id: sessionIdOf(code),
+      code,
+      merchant_id: merchant.id,
+      mode: merchant.mode,
+      status: "open",
+      provider: terms.provider,
+      payment_method: terms.paymentMethod,
+      amount: input.order.amount,
+      currency: input.order.currency,
+      merchant_reference: input.order.merchant_reference,
+      description: input.order.description ?? null,
+      return_url: input.url.return_url ?? null,
+      callback_url: input.url.callback_url ?? null,
+      customer: JSON.stringify(input.customer ?? {}),
+      metadata: JSON.stringify(input.metadata ?? {}),
+      pay_url: `${origin}/p/${code}`,
+      transaction_id: null,
+      created_at: now,
+      updated_at: now,
+      expires_at: terms.expiresAt,
+    });
+    if (session) return json(session, 201, { location: `/v1/sessions/${session.id}` });
+  }
+  throw new Problem(503, "unavailable", "Try again", "No pay code could be reserved; try again.", {}, { "retry-after": "1" });
+}

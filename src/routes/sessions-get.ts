@@ -1,0 +1,16 @@
+/** GET /v1/sessions/{id}: the session, its payment attempts and its event history. */
+import type { IRequest } from "itty-router";
+import { codeOfSessionId } from "../domain/ids";
+import type { Env } from "../env";
+import { authenticate } from "../http/auth";
+import { notFound } from "../http/problem";
+import { json } from "../http/respond";
+import { sessionObject } from "../storage/stubs";
+
+export async function getSession(request: IRequest, env: Env): Promise<Response> {
+  const merchant = await authenticate(request, env);
+  const code = codeOfSessionId(request.params.id ?? "");
+  const session = code && (await sessionObject(env, code).detail(merchant.id));
+  if (!session) throw notFound("session");
+  return json(session);
+}

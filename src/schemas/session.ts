@@ -1,0 +1,122 @@
+/**
+ * The merchant API's shapes, as zod schemas: what requests must look like, and what the gateway
+ * answers. The request bodies are shaped like Dintero's session API so Dintero merchants feel at
+ * home. The same schemas validate requests and document the API.
+ */
+import { z } from "zod";
+import { PROVIDERS } from "../config/merchants";
+
+export const CURRENCIES = ["NOK", "DKK", "EUR"] as const;
+export const PAYMENT_METHODS = ["vipps", "mobilepay"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const SESSION_STATUSES = ["open", "paid", "cancelled", "expired"] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export const ROUTES = ["hosted", "app"] as const;
+export type PayRoute = (typeof ROUTES)[number];
+
+/** Largest amount accepted, in minor units: 1 000 000.00 in the currency. */
+export const MAX_AMOUNT = 100_000_000;
+
+const MetadataValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+
+export const OrderSchema = z.strictObject({
+  amount: z.number().int().min(1).max(MAX_AMOUNT).describe("Amount in minor units: 29990 is 299.90."),
+  currency: z.enum(CURRENCIES),
+  merchant_reference: z.string().trim().min(1).max(100),
+  description: z.string().trim().min(3).max(100).optional().describe("Shown to the customer."),
+});
+
+export const CreateSessionSchema = z.strictObject({
+  order: OrderSchema,
+  url: z
+    .strictObject({
+      return_url: z.url().max(2048).optional().describe("Where the customer's browser returns after paying."),
+      callback_url: z.url().max(2048).optional().describe("Where signed webhooks are sent."),
+    })
+    .default({}),
+  provider: z.enum(PROVIDERS).optional().describe("Defaults to the merchant's provider."),
+  payment_method: z.enum(PAYMENT_METHODS).optional().describe("Defaults from the currency."),
+  customer: z
+    .strictObject({
+      phone_number: z
+        .string()
+        .regex(/^\+[1-9][0-9]{7,14}$/, "an E.123 number such as +4799999999")
+        .optional(),
+      email: z.email().max(254).optional(),
+    })
+    .optional(),
+  expires_at: z.iso.datetime({ offset: true }).optional().describe("Link lifetime: default 24 h, at most 30 days."),
+  metadata: z
+    .record(z.string().min(1).max(40), MetadataValue)
+    .refine((record) => Object.keys(record).length <= 20, "at most 20 keys")
+    .optional(),
+});
+export type CreateSessionInput = z.output<typeof CreateSessionSchema>;
+
+export const AttemptSchema = z.object({
+  n: z.number().int(),
+  reference: z.string(),
+  route: z.enum(ROUTES),
+  status: z.enum(["pending", "authorized", "failed", "cancelled", "expired"]),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+});
+
+export const DeliverySchema = z.object({
+  at: z.iso.datetime(),
+  status: z.number().int().nullable().describe("HTTP status, or null when no answer came."),
+  error: z.string().nullable(),
+});
+
+export const EventSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  created_at: z.iso.datetime(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  delivery: z
+    .object({
+      state: z.enum(["pending", "delivered", "failed"]),
+      attempts: z.array(DeliverySchema),
+      next_attempt_at: z.iso.datetime().nullable(),
+    })
+    .nullable()
+    .describe("Webhook delivery to the merchant; null for events that are not sent."),
+});
+
+export const SessionSchema = z.object({
+  id: z.string(),
+  status: z.enum(SESSION_STATUSES),
+  pay_url: z.url(),
+  order: OrderSchema,
+  url: z.object({ return_url: z.string().nullable(), callback_url: z.string().nullable() }),
+  provider: z.enum(PROVIDERS),
+  payment_method: z.enum(PAYMENT_METHODS),
+  customer: z.object({ phone_number: z.string().optional(), email: z.string().optional() }),
+  metadata: z.record(z.string(), MetadataValue),
+  transaction_id: z.string().nullable(),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+  expires_at: z.iso.datetime(),
+});
+export type SessionResource = z.output<typeof SessionSchema>;
+
+export const SessionDetailSchema = SessionSchema.extend({
+  attempts: z.array(AttemptSchema),
+  events: z.array(EventSchema),
+});
+export type SessionDetail = z.output<typeof SessionDetailSchema>;
+
+export const WEBHOOK_TYPES = ["session.paid", "session.payment_failed", "session.cancelled", "session.expired"] as const;
+export type WebhookType = (typeof WEBHOOK_TYPES)[number];
+
+export const WebhookSchema = z.object({
+  id: z.string().describe("Event id: the same on every delivery of one event."),
+  type: z.enum(WEBHOOK_TYPES),
+  created_at: z.iso.datetime(),
+  data: SessionSchema,
+});
+
+export const StatusSchema = z.object({
+  status: z.enum(SESSION_STATUSES),
+  updated_at: z.iso.datetime(),
+});

@@ -1,0 +1,350 @@
+/**
+ * The Durable Object of one payment session, named by its pay code. It is the single place where
+ * the session changes: it serialises attempts, asks the provider before believing a return or a
+ * callback, applies the state machine, records events, and delivers the merchant's webhooks and
+ * the link's expiry by alarm. Every method is one call from the Worker.
+ */
+import { DurableObject } from "cloudflare:workers";
+import { configOf, merchantById } from "../config/config";
+import { attemptRef, newEventId } from "../domain/ids";
+import type { ReturnState } from "../domain/merchant-return";
+import {
+  type AttemptStatus,
+  applyOutcome,
+  cancelSession,
+  endAttempt,
+  expireSession,
+  type NewEvent,
+} from "../domain/session-machine";
+import { sessionDetail, sessionResource } from "../domain/session-resource";
+import type { Env } from "../env";
+import { providerFor } from "../providers";
+import type { Provider } from "../providers/provider";
+import { type PaymentMethod, type PayRoute, type SessionDetail, type SessionStatus, WEBHOOK_TYPES } from "../schemas/session";
+import { deliverWebhook } from "../webhooks/deliver";
+import { nextDeliveryAt } from "../webhooks/retry";
+import { type AttemptRow, type SessionRow, SessionStore } from "./session-store";
+
+/** A provider URL is reused only while it stays valid at least this long: 30 s, in ms. */
+export const ATTEMPT_REUSE_MARGIN_MS = 30_000;
+
+export interface PayView {
+  code: string;
+  merchant_id: string;
+  status: SessionStatus;
+  amount: number;
+  currency: string;
+  description: string | null;
+  payment_method: PaymentMethod;
+  has_return_url: boolean;
+  updated_at: number;
+}
+
+export type StartResult =
+  | { ok: true; url: string }
+  | { ok: false; reason: "not_found" }
+  | { ok: false; reason: "closed"; status: SessionStatus }
+  | { ok: false; reason: "provider_error"; detail: string };
+
+export type SettleResult =
+  | { ok: true; state: ReturnState; return_url: string | null; code: string; checked: boolean }
+  | { ok: false; reason: "not_found" };
+
+export type CancelResult = { ok: true; session: SessionDetail } | { ok: false; reason: string };
+
+interface Change {
+  status?: SessionStatus;
+  transactionId?: string | null;
+  attempt?: { n: number; status: AttemptStatus };
+  events: NewEvent[];
+}
+
+export class PaySession extends DurableObject<Env> {
+  private readonly store: SessionStore;
+  /** Attempts start one at a time, so concurrent opens of a link share one live attempt. */
+  private attemptQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.store = new SessionStore(ctx.storage.sql);
+  }
+
+  /** Stores a new session; null when this code is already taken. */
+  async create(row: SessionRow): Promise<SessionDetail | null> {
+    if (this.store.session()) return null;
+    this.ctx.storage.transactionSync(() => {
+      this.store.insertSession(row);
+      this.record(row, [{ type: "session.created", detail: {} }]);
+    });
+    await this.scheduleAlarm();
+    return this.snapshot(row);
+  }
+
+  /** The session with its attempts and history, for the merchant that owns it; null for others. */
+  async detail(merchantId: string): Promise<SessionDetail | null> {
+    const row = await this.current();
+    return row?.merchant_id === merchantId ? this.snapshot(row) : null;
+  }
+
+  async status(): Promise<{ status: SessionStatus; updated_at: number } | null> {
+    const row = await this.current();
+    return row && { status: row.status, updated_at: row.updated_at };
+  }
+
+  /** What the pay page shows: nothing personal. */
+  async view(): Promise<PayView | null> {
+    const row = await this.current();
+    return (
+      row && {
+        code: row.code,
+        merchant_id: row.merchant_id,
+        status: row.status,
+        amount: row.amount,
+        currency: row.currency,
+        description: row.description,
+        payment_method: row.payment_method,
+        has_return_url: row.return_url !== null,
+        updated_at: row.updated_at,
+      }
+    );
+  }
+
+  /** The merchant that owns the session cancels it. */
+  async cancel(merchantId: string): Promise<CancelResult> {
+    const row = await this.current();
+    if (row?.merchant_id !== merchantId) return { ok: false, reason: "not_found" };
+    const change = cancelSession(row.status);
+    if ("rejected" in change) return { ok: false, reason: change.rejected };
+    this.commit(change);
+    await this.endPendingAttempt("session_closed");
+    await this.scheduleAlarm();
+    return { ok: true, session: this.snapshot(row) };
+  }
+
+  /**
+   * The provider URL to send the customer to for `route`: the live attempt's while it stays valid,
+   * otherwise a new attempt's, after the previous unpaid one is ended at the provider.
+   */
+  startAttempt(route: PayRoute, origin: string): Promise<StartResult> {
+    const run = this.attemptQueue.then(() => this.startAttemptNow(route, origin));
+    this.attemptQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Brings attempt `n` (or, without one, the paid or latest attempt) in line with the provider's
+   * own state, and says where the customer stands. Returns and callbacks both come here.
+   */
+  async settle(n: number | null): Promise<SettleResult> {
+    const row = await this.current();
+    if (!row) return { ok: false, reason: "not_found" };
+    const attempt = n === null ? this.returnAttempt() : this.store.attempt(n);
+    let checked = true;
+    if (attempt) {
+      try {
+        await this.syncAttempt(attempt.n);
+      } catch (error) {
+        checked = false;
+        console.error(JSON.stringify({ msg: "provider read failed", attempt: attempt.reference, error: String(error) }));
+      }
+    }
+    const after = this.store.session() ?? row;
+    const settled = attempt && this.store.attempt(attempt.n);
+    return {
+      ok: true,
+      checked,
+      code: after.code,
+      return_url: after.return_url,
+      state: {
+        session_id: after.id,
+        status: after.status,
+        merchant_reference: after.merchant_reference,
+        transaction_id: after.transaction_id,
+        attempt: settled ? settled.status : null,
+      },
+    };
+  }
+
+  override async alarm(): Promise<void> {
+    await this.current();
+    await this.deliverDueWebhooks();
+    await this.scheduleAlarm();
+  }
+
+  private snapshot(before: SessionRow): SessionDetail {
+    const row = this.store.session() ?? before;
+    return sessionDetail(row, this.store.attempts(), this.store.events(), this.store.deliveries());
+  }
+
+  /** The session, with its expiry applied when its time has come. */
+  private async current(): Promise<SessionRow | null> {
+    const row = this.store.session();
+    if (!row || row.status !== "open" || Date.now() < row.expires_at) return row;
+    this.commit(expireSession(row.status));
+    await this.endPendingAttempt("session_closed");
+    await this.scheduleAlarm();
+    return this.store.session();
+  }
+
+  private async startAttemptNow(route: PayRoute, origin: string): Promise<StartResult> {
+    const row = await this.current();
+    if (!row) return { ok: false, reason: "not_found" };
+    const last = this.store.lastAttempt();
+    if (last?.status === "pending" && last.route === route && last.url_expires_at - Date.now() > ATTEMPT_REUSE_MARGIN_MS) {
+      return { ok: true, url: last.url };
+    }
+    const provider = this.provider(row);
+    try {
+      if (last) await this.syncAttempt(last.n);
+      const now = this.store.session() ?? row;
+      if (now.status !== "open") return { ok: false, reason: "closed", status: now.status };
+      await this.endPendingAttempt("superseded");
+      return { ok: true, url: await this.newAttempt(now, route, origin, provider, (last?.n ?? 0) + 1) };
+    } catch (error) {
+      return { ok: false, reason: "provider_error", detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private async newAttempt(row: SessionRow, route: PayRoute, origin: string, provider: Provider, n: number) {
+    const reference = attemptRef(row.code, n);
+    const merchant = merchantById(this.env, row.merchant_id);
+    const started = await provider.start({
+      reference,
+      route,
+      amount: row.amount,
+      currency: row.currency,
+      description: row.description ?? row.merchant_reference,
+      merchantName: merchant?.name ?? row.merchant_id,
+      paymentMethod: row.payment_method,
+      phoneNumber: (JSON.parse(row.customer) as { phone_number?: string }).phone_number ?? null,
+      origin,
+      returnUrl: `${origin}/r/${reference}`,
+      callbackUrl: `${origin}/v1/providers/${row.provider}/callback`,
+    });
+    const at = Date.now();
+    this.ctx.storage.transactionSync(() => {
+      this.store.insertAttempt({
+        n,
+        reference,
+        route,
+        provider_ref: started.providerRef,
+        url: started.url,
+        url_expires_at: started.urlExpiresAt,
+        status: "pending",
+        created_at: at,
+        updated_at: at,
+      });
+      this.record(row, [{ type: "attempt.started", detail: { attempt: n, route } }]);
+    });
+    return started.url;
+  }
+
+  /** Reads attempt `n` at the provider and applies what it says. */
+  private async syncAttempt(n: number): Promise<void> {
+    const before = this.store.attempt(n);
+    const row = this.store.session();
+    if (!before || !row) return;
+    const provider = this.provider(row);
+    const state = await provider.read(before.provider_ref);
+    const attempt = this.store.attempt(n);
+    const session = this.store.session();
+    if (!attempt || !session) return;
+    const change = applyOutcome(session.status, attempt, state.status, state.transactionId);
+    if (change.attempt === attempt.status && !change.voidAtProvider) return;
+    this.commit({
+      ...(change.status === session.status ? {} : { status: change.status }),
+      ...(change.transactionId ? { transactionId: change.transactionId } : {}),
+      attempt: { n, status: change.attempt },
+      events: change.events,
+    });
+    if (change.voidAtProvider) await provider.cancel(attempt.provider_ref);
+    await this.scheduleAlarm();
+  }
+
+  /** Ends the latest attempt at the provider when it is still pending. */
+  private async endPendingAttempt(reason: "superseded" | "session_closed"): Promise<void> {
+    const last = this.store.lastAttempt();
+    const row = this.store.session();
+    if (last?.status !== "pending" || !row) return;
+    await this.provider(row).cancel(last.provider_ref);
+    this.commit({ attempt: { n: last.n, status: "cancelled" }, events: endAttempt(last, reason) });
+  }
+
+  private returnAttempt(): AttemptRow | null {
+    const attempts = this.store.attempts();
+    return attempts.find((attempt) => attempt.status === "authorized") ?? attempts.at(-1) ?? null;
+  }
+
+  private provider(row: SessionRow): Provider {
+    const provider = providerFor(row.provider, this.env);
+    if (!provider) throw new Error(`provider ${row.provider} is not configured`);
+    return provider;
+  }
+
+  /** Applies a change and its events in one transaction. */
+  private commit(change: Change): void {
+    const at = Date.now();
+    this.ctx.storage.transactionSync(() => {
+      if (change.attempt) this.store.updateAttempt(change.attempt.n, change.attempt.status, at);
+      if (change.status !== undefined || change.transactionId) {
+        this.store.updateSession({
+          updated_at: at,
+          ...(change.status === undefined ? {} : { status: change.status }),
+          ...(change.transactionId ? { transaction_id: change.transactionId } : {}),
+        });
+      }
+      const row = this.store.session();
+      if (row) this.record(row, change.events);
+    });
+  }
+
+  /** Appends events; those the merchant is told of get their webhook body, frozen now. */
+  private record(row: SessionRow, events: NewEvent[]): void {
+    for (const event of events) {
+      const id = newEventId();
+      const at = Date.now();
+      const notify = row.callback_url !== null && (WEBHOOK_TYPES as readonly string[]).includes(event.type);
+      const payload = notify
+        ? JSON.stringify({ id, type: event.type, created_at: new Date(at).toISOString(), data: sessionResource(row) })
+        : null;
+      this.store.insertEvent({
+        id,
+        type: event.type,
+        created_at: at,
+        detail: JSON.stringify(event.detail),
+        payload,
+        delivery: notify ? "pending" : null,
+        next_attempt_at: notify ? at : null,
+      });
+    }
+  }
+
+  /** Delivers due webhooks in order; the first that fails waits for its retry, and so do later ones. */
+  private async deliverDueWebhooks(): Promise<void> {
+    const row = this.store.session();
+    const merchant = row && merchantById(this.env, row.merchant_id);
+    if (!row?.callback_url || !merchant) return;
+    for (;;) {
+      const event = this.store.nextPendingEvent();
+      if (!event?.payload || (event.next_attempt_at ?? 0) > Date.now()) return;
+      const result = await deliverWebhook(row.callback_url, event.payload, merchant.webhook_secrets, event.id);
+      const at = Date.now();
+      const tries = this.store.deliveryCount(event.id) + 1;
+      const next = result.ok ? null : nextDeliveryAt(event.created_at, tries, at, configOf(this.env).webhookRetryBaseMs);
+      this.ctx.storage.transactionSync(() => {
+        this.store.insertDelivery({ event_id: event.id, n: tries, at, status: result.status, error: result.error });
+        this.store.updateDelivery(event.id, result.ok ? "delivered" : next === null ? "failed" : "pending", next);
+      });
+      if (!result.ok) return;
+    }
+  }
+
+  /** One alarm serves both the link's expiry and the next webhook delivery: the earlier wins. */
+  private async scheduleAlarm(): Promise<void> {
+    const row = this.store.session();
+    const due = [row?.status === "open" ? row.expires_at : null, this.store.nextPendingEvent()?.next_attempt_at ?? null]
+      .filter((time): time is number => time !== null);
+    if (due.length) await this.ctx.storage.setAlarm(Math.min(...due));
+    else await this.ctx.storage.deleteAlarm();
+  }
+}
