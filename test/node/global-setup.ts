@@ -1,9 +1,9 @@
-import { createServer } from "node:http";
+/** Starts the merchant receiver once for the whole run and tells the tests its port. */
 import type { TestProject } from "vitest/node";
+import { startMerchantReceiver } from "./merchant-receiver";
+
 export default async function setup(project: TestProject) {
-  const server = createServer((req, res) => { res.end("hello from node"); });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const addr = server.address();
-  project.provide("port", typeof addr === "object" && addr ? addr.port : 0);
-  return () => new Promise<void>((r) => server.close(() => r()));
+  const { server, port } = await startMerchantReceiver();
+  project.provide("receiverPort", port);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

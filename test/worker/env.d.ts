@@ -11,9 +11,3 @@ declare global {
   }
 }
 
-declare module "vitest" {
-  interface ProvidedContext {
-    /** Port of the merchant webhook receiver started by global setup, on 127.0.0.1. */
-    receiverPort: number;
-  }
-}

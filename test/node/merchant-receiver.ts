@@ -1,0 +1,51 @@
+/**
+ * A stand-in for merchants' servers, on 127.0.0.1: it records every webhook POSTed to it (headers
+ * and the raw body, by path) and answers return-URL visits with a small page. Tests read what it
+ * received from `GET /_received?path=<path>`. A path under `/down/` answers 503, like a merchant
+ * whose endpoint is failing.
+ */
+import { type Server, createServer } from "node:http";
+
+export interface Received {
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export async function startMerchantReceiver(): Promise<{ server: Server; port: number }> {
+  const received: Received[] = [];
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    if (url.pathname === "/_received") {
+      response.setHeader("content-type", "application/json");
+      response.end(JSON.stringify(received.filter((entry) => entry.path === url.searchParams.get("path"))));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(request.headers)) headers[name] = String(value);
+      received.push({
+        method: request.method ?? "",
+        path: url.pathname,
+        query: url.search,
+        headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      });
+      if (url.pathname.startsWith("/down/")) {
+        response.statusCode = 503;
+        response.end("down");
+        return;
+      }
+      response.setHeader("content-type", "text/html; charset=utf-8");
+      response.end(`<!doctype html><title>Shop</title><h1 id="shop">Back at the shop</h1>`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("receiver has no port");
+  return { server, port: address.port };
+}

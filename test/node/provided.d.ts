@@ -1,0 +1,7 @@
+declare module "vitest" {
+  interface ProvidedContext {
+    /** Port of the merchant receiver started by global setup, on 127.0.0.1. */
+    receiverPort: number;
+  }
+}
+export {};

@@ -1,0 +1,27 @@
+/**
+ * Merchants the tests add to the local one: another test merchant (to prove tenants are apart,
+ * and a merchant with allowed hosts and no localhost) and a live merchant. Keys: `sk_test_other`,
+ * `sk_live_local`; stored, as always, only as SHA-256 hashes.
+ */
+export const TEST_MERCHANTS = [
+  {
+    id: "mer_other",
+    name: "Other Shop",
+    mode: "test",
+    api_key_sha256: ["e3e0e6427495b3895a94870e1248694ddc413c4e51c864f8e4d1f0979b631f15"],
+    webhook_secrets: ["whsec_other_1", "whsec_other_2"],
+    default_provider: "sandbox",
+    allowed_hosts: ["shop.example"],
+    allow_http_localhost: false,
+  },
+  {
+    id: "mer_live",
+    name: "Live Shop",
+    mode: "live",
+    api_key_sha256: ["90c8440417479b3b95197ccc840f680297ffe43e14c7ff27f20c28c71ce0e941"],
+    webhook_secrets: ["whsec_live_secret"],
+    default_provider: "sandbox",
+    allowed_hosts: [],
+    allow_http_localhost: false,
+  },
+];

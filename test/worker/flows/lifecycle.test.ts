@@ -1,0 +1,163 @@
+/** A session's life beyond paying: the merchant cancels it, it expires, webhooks fail and retry. */
+import { runInDurableObject } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import {
+  api,
+  call,
+  createSession,
+  eventually,
+  location,
+  received,
+  receiver,
+  runAlarm,
+  sandboxStub,
+  sessionStub,
+  uniquePath,
+  webhooksAt,
+} from "../helpers";
+
+interface Detail {
+  status: string;
+  attempts: { status: string }[];
+  events: { type: string; detail: Record<string, unknown>; delivery: { state: string; attempts: { status: number | null }[]; next_attempt_at: string | null } | null }[];
+}
+
+const detailOf = async (id: string) => (await (await api(`/v1/sessions/${id}`)).json()) as Detail;
+
+describe("the merchant cancels", () => {
+  it("ends the pending attempt, closes the link and tells the merchant", async () => {
+    const hook = uniquePath("hooks");
+    const session = await createSession({ url: { callback_url: receiver(hook) } });
+    const providerUrl = location(await call(`/p/${session.code}/go`));
+    await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+
+    const sandbox = await (await call(new URL(providerUrl).pathname)).text();
+    expect(sandbox).toContain("This test payment is cancelled");
+    const page = await (await call(`/p/${session.code}`)).text();
+    expect(page).toContain('data-state="cancelled"');
+    const go = await call(`/p/${session.code}/go`);
+    expect(go.headers.get("location")).toBe(`/p/${session.code}`);
+
+    const detail = await detailOf(session.id);
+    expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["cancelled"]);
+    expect(detail.events.map((event) => event.type)).toEqual([
+      "session.created",
+      "attempt.started",
+      "session.cancelled",
+      "attempt.ended",
+    ]);
+    const [webhook] = await webhooksAt(session.code, hook);
+    expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.cancelled", data: { status: "cancelled" } });
+  });
+
+  it("voids an authorization that arrives after the session closed", async () => {
+    const session = await createSession();
+    const providerUrl = location(await call(`/p/${session.code}/go`));
+    const sandboxId = new URL(providerUrl).pathname.split("/").at(-1) ?? "";
+    await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE attempts SET status = 'pending'");
+    });
+    await runInDurableObject(sandboxStub(sandboxId), async (_, state) => {
+      await state.storage.put("payment", { ...(await state.storage.get<object>("payment")), status: "AUTHORIZED" });
+    });
+    await call(`/r/${session.code}-1`);
+    const detail = await detailOf(session.id);
+    expect(detail.status).toBe("cancelled");
+    expect(detail.events.map((event) => event.type)).toContain("attempt.voided");
+    expect(await (await call(new URL(providerUrl).pathname)).text()).toContain("authorization voided");
+  });
+});
+
+describe("expiry", () => {
+  it("expires an open session by alarm and tells the merchant", async () => {
+    const hook = uniquePath("hooks");
+    const session = await createSession({ url: { callback_url: receiver(hook) } });
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
+    });
+    await runAlarm(session.code);
+    expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "expired" });
+    expect(await (await call(`/p/${session.code}`)).text()).toContain("This link has expired");
+    const [webhook] = await webhooksAt(session.code, hook);
+    expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.expired" });
+  });
+
+  it("reports a session past its time as expired even before the alarm runs", async () => {
+    const session = await createSession();
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
+    });
+    expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "expired" });
+  });
+});
+
+describe("webhook delivery", () => {
+  it("records a failed delivery and schedules a retry", async () => {
+    const hook = uniquePath("down");
+    const session = await createSession({ url: { callback_url: receiver(hook) } });
+    await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    await webhooksAt(session.code, hook);
+    const event = (await detailOf(session.id)).events.find((entry) => entry.type === "session.cancelled");
+    expect(event?.delivery?.state).toBe("pending");
+    expect(event?.delivery?.attempts[0]?.status).toBe(503);
+    expect(event?.delivery?.next_attempt_at).not.toBeNull();
+  });
+
+  it("retries until the merchant answers, and sends the same event id and body", async () => {
+    const hook = uniquePath("down");
+    const session = await createSession({ url: { callback_url: receiver(hook) } });
+    await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    await webhooksAt(session.code, hook);
+    await eventually(async () => {
+      await runAlarm(session.code);
+      return (await received(hook)).length >= 3 ? true : undefined;
+    });
+    const bodies = new Set((await received(hook)).map((entry) => entry.body));
+    expect(bodies.size).toBe(1);
+  });
+});
+
+describe("the pay page", () => {
+  it("carries strict security headers and works without JavaScript", async () => {
+    const session = await createSession();
+    const page = await call(`/p/${session.code}`);
+    const csp = page.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).not.toContain("unsafe-inline");
+    expect(page.headers.get("cache-control")).toBe("no-store");
+    expect(page.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(page.headers.get("strict-transport-security")).toContain("max-age=");
+    const html = await page.text();
+    expect(html).toMatch(/<a class="btn" id="go" href="\/p\/[^"]+\/go">Continue to Vipps<\/a>/);
+    expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)="https?:/);
+  });
+
+  it("hashes its inline script exactly", async () => {
+    const session = await createSession();
+    const page = await call(`/p/${session.code}`);
+    const html = await page.text();
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(script));
+    const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+    expect(page.headers.get("content-security-policy")).toContain(`'sha256-${hash}'`);
+  });
+
+  it("escapes what the merchant wrote", async () => {
+    const session = await createSession({
+      order: { amount: 100, currency: "NOK", merchant_reference: "X", description: '<script>alert("x")</script>' },
+    });
+    const html = await (await call(`/p/${session.code}`)).text();
+    expect(html).not.toContain('<script>alert("x")</script>');
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  });
+
+  it("shows nothing personal on the status endpoint", async () => {
+    const session = await createSession({ customer: { phone_number: "+4799999999", email: "kari@example.com" } });
+    const text = await (await call(`/p/${session.code}/status`)).text();
+    expect(text).not.toContain("99999999");
+    expect(text).not.toContain("kari");
+  });
+});

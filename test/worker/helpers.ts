@@ -1,0 +1,134 @@
+/**
+ * Helpers for tests that go through the Worker as a client would: the API with a merchant's key,
+ * the pay link as a browser follows it, and the merchant receiver that collects webhooks.
+ */
+import { env, exports } from "cloudflare:workers";
+import { runDurableObjectAlarm } from "cloudflare:test";
+import { expect, inject } from "vitest";
+
+export const ORIGIN = "https://pay.test";
+export const LOCAL_KEY = "sk_test_local";
+export const OTHER_KEY = "sk_test_other";
+
+/** A request to the gateway; redirects are returned, not followed. */
+export function call(path: string, init: RequestInit = {}): Promise<Response> {
+  return exports.default.fetch(new Request(new URL(path, ORIGIN), { redirect: "manual", ...init }));
+}
+
+export function api(path: string, init: { method?: string; body?: unknown; key?: string; headers?: Record<string, string> } = {}) {
+  return call(path, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers: {
+      authorization: `Bearer ${init.key ?? LOCAL_KEY}`,
+      ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+      ...init.headers,
+    },
+    ...(init.body === undefined ? {} : { body: typeof init.body === "string" ? init.body : JSON.stringify(init.body) }),
+  });
+}
+
+/** The merchant receiver's base URL, on 127.0.0.1 (plain http is allowed for the local merchant). */
+export function receiver(path: string): string {
+  return `http://127.0.0.1:${inject("receiverPort")}${path}`;
+}
+
+let counter = 0;
+
+/** A fresh receiver path, so that tests never read each other's webhooks. */
+export function uniquePath(prefix: string): string {
+  counter += 1;
+  return `/${prefix}/${Date.now().toString(36)}-${counter}`;
+}
+
+export function sessionBody(overrides: Record<string, unknown> = {}) {
+  return {
+    order: { amount: 29990, currency: "NOK", merchant_reference: "ORDER123", description: "Two tickets" },
+    ...overrides,
+  };
+}
+
+export interface CreatedSession {
+  id: string;
+  status: string;
+  pay_url: string;
+  code: string;
+  [field: string]: unknown;
+}
+
+export async function createSession(overrides: Record<string, unknown> = {}, key = LOCAL_KEY): Promise<CreatedSession> {
+  const response = await api("/v1/sessions", { body: sessionBody(overrides), key });
+  expect(response.status, await response.clone().text()).toBe(201);
+  const session = (await response.json()) as CreatedSession;
+  return { ...session, code: session.pay_url.split("/p/")[1] ?? "" };
+}
+
+export function location(response: Response): string {
+  const value = response.headers.get("location");
+  expect(value, `status ${response.status}`).toBeTruthy();
+  return new URL(value ?? "", ORIGIN).toString();
+}
+
+/**
+ * A customer opens the pay link, taps on, and decides on the sandbox page. Returns each stop:
+ * the provider page, the gateway return URL, and where the gateway sent the browser from there.
+ */
+export async function payInSandbox(code: string, decision: "approve" | "decline" | "cancel") {
+  const go = await call(`/p/${code}/go`);
+  expect(go.status).toBe(303);
+  const providerUrl = location(go);
+  const decided = await call(new URL(providerUrl).pathname, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: `decision=${decision}`,
+  });
+  expect(decided.status).toBe(303);
+  const returnUrl = location(decided);
+  const back = await call(returnUrl.replace(ORIGIN, ""));
+  return { providerUrl, returnUrl, back };
+}
+
+export function sessionStub(code: string) {
+  return env.SESSIONS.get(env.SESSIONS.idFromName(code));
+}
+
+export interface Received {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** What the merchant receiver got at `path`. */
+export async function received(path: string): Promise<Received[]> {
+  const response = await fetch(receiver(`/_received?path=${encodeURIComponent(path)}`));
+  return (await response.json()) as Received[];
+}
+
+/** Runs the session's alarm now (webhook delivery, expiry) instead of waiting for it. */
+export async function runAlarm(code: string): Promise<boolean> {
+  return runDurableObjectAlarm(sessionStub(code));
+}
+
+/** Runs the session's alarm and waits until the receiver has at least `count` webhooks at `path`. */
+export async function webhooksAt(code: string, path: string, count = 1): Promise<Received[]> {
+  await runAlarm(code);
+  return eventually(async () => {
+    const got = await received(path);
+    return got.length >= count ? got : undefined;
+  });
+}
+
+export function sandboxStub(id: string) {
+  return env.SANDBOX.get(env.SANDBOX.idFromName(id));
+}
+
+/** Waits, boundedly, until `check` returns a value other than undefined. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
