@@ -6,12 +6,13 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { unstable_readConfig } from "wrangler";
 import { defineConfig } from "vitest/config";
-import { TEST_MERCHANTS } from "./test/node/test-merchants";
+import { TEST_MERCHANTS } from "./test/node/test-merchants.ts";
 
 const localMerchants = JSON.parse(String(unstable_readConfig({ config: "wrangler.toml" }).vars.MERCHANTS)) as unknown[];
 
 export default defineConfig({
   test: {
+    reporters: ["default", "./test/node/summary-reporter.ts"],
     projects: [
       {
         plugins: [

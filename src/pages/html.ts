@@ -64,7 +64,7 @@ export async function pageResponse(page: Page): Promise<Response> {
     "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join("; ");
-  const document = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><title>${page.title}</title>${page.head}<style>${new Html(STYLE)}</style></head><body>${page.body}${page.script ? html`<script>${new Html(page.script)}</script>` : ""}</body></html>`;
+  const document = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><link rel="icon" href="data:,"><title>${page.title}</title>${page.head}<style>${new Html(STYLE)}</style></head><body>${page.body}${page.script ? html`<script>${new Html(page.script)}</script>` : ""}</body></html>`;
   return new Response(document.value, {
     status: page.status ?? 200,
     headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": csp },

@@ -1,4 +1,4 @@
-/** Amounts as a person reads them: 29990 NOK is "kr 299,90" in Norwegian. */
+/** Amounts as a person reads them: 29990 NOK is "299,90 kr" in Norwegian. */
 
 const LOCALES: Record<string, string> = { NOK: "nb-NO", DKK: "da-DK", EUR: "fi-FI" };
 
