@@ -1,25 +1,15 @@
 /** The rules a new session must meet beyond its schema. */
 import { describe, expect, it } from "vitest";
-import type { Merchant } from "../../../src/config/merchants";
 import { DEFAULT_LINK_LIFETIME_MS, MAX_LINK_LIFETIME_MS, sessionTerms } from "../../../src/domain/session-rules";
 import { CreateSessionSchema } from "../../../src/schemas/session";
+import { merchant } from "./fixtures";
 
-const merchant: Merchant = {
-  id: "mer_t",
-  name: "T",
-  mode: "test",
-  api_key_sha256: ["0".repeat(64)],
-  webhook_secrets: ["whsec_test"],
-  default_provider: "sandbox",
-  allowed_hosts: [],
-  allow_http_localhost: false,
-};
 const now = Date.parse("2026-11-22T12:00:00Z");
 const onlySandbox = (name: string) => name === "sandbox";
 
 function terms(body: Record<string, unknown>) {
   const input = CreateSessionSchema.parse({ order: { amount: 100, currency: "NOK", merchant_reference: "R" }, ...body });
-  return sessionTerms(input, merchant, now, onlySandbox);
+  return sessionTerms(input, merchant(), now, onlySandbox);
 }
 
 describe("sessionTerms", () => {
@@ -36,7 +26,7 @@ describe("sessionTerms", () => {
     ["NOK", "vipps"],
   ])("pays %s with %s", (currency, method) => {
     const input = CreateSessionSchema.parse({ order: { amount: 100, currency, merchant_reference: "R" } });
-    expect(sessionTerms(input, merchant, now, onlySandbox).terms.paymentMethod).toBe(method);
+    expect(sessionTerms(input, merchant(), now, onlySandbox).terms.paymentMethod).toBe(method);
   });
 
   const bad: [string, Record<string, unknown>, string][] = [

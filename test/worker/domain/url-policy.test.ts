@@ -2,19 +2,11 @@
 import { describe, expect, it } from "vitest";
 import type { Merchant } from "../../../src/config/merchants";
 import { urlProblem } from "../../../src/domain/url-policy";
+import { merchant } from "./fixtures";
 
-const base: Merchant = {
-  id: "mer_t",
-  name: "T",
-  mode: "test",
-  api_key_sha256: ["0".repeat(64)],
-  webhook_secrets: ["whsec_test"],
-  default_provider: "sandbox",
-  allowed_hosts: [],
-  allow_http_localhost: false,
-};
-const local: Merchant = { ...base, allow_http_localhost: true };
-const restricted: Merchant = { ...base, allowed_hosts: ["shop.example"] };
+const base = merchant();
+const local = merchant({ allow_http_localhost: true });
+const restricted = merchant({ allowed_hosts: ["shop.example"] });
 
 describe("urlProblem", () => {
   const cases: [string, Merchant, string | null][] = [
@@ -36,7 +28,7 @@ describe("urlProblem", () => {
     ["https://evilshop.example/return", restricted, "host is not allowed for this merchant"],
     ["https://shop.example.evil.example/return", restricted, "host is not allowed for this merchant"],
   ];
-  it.each(cases)("%s", (url, merchant, problem) => {
-    expect(urlProblem(url, merchant)).toBe(problem);
+  it.each(cases)("%s", (url, who, problem) => {
+    expect(urlProblem(url, who)).toBe(problem);
   });
 });
