@@ -176,13 +176,16 @@ export class PaySession extends DurableObject<Env> {
     return sessionDetail(row, this.store.attempts(), this.store.events(), this.store.deliveries());
   }
 
-  /** The session, with its expiry applied when its time has come. */
+  /**
+   * The session, with its expiry applied when its time has come. The provider is told after the
+   * answer, so a pay page or a status poll never waits for it.
+   */
   private async current(): Promise<SessionRow | null> {
     const row = this.store.session();
     if (!row || row.status !== "open" || Date.now() < row.expires_at) return row;
     this.commit(expireSession(row.status));
-    await this.endPendingAttempt("session_closed");
     await this.scheduleAlarm();
+    this.ctx.waitUntil(this.endPendingAttempt("session_closed"));
     return this.store.session();
   }
 
@@ -261,12 +264,21 @@ export class PaySession extends DurableObject<Env> {
     await this.scheduleAlarm();
   }
 
-  /** Ends the latest attempt at the provider when it is still pending. */
+  /**
+   * Ends the latest attempt at the provider when it is still pending. When the provider cannot be
+   * reached the attempt stays pending; should it be authorized later, the session voids it then.
+   */
   private async endPendingAttempt(reason: "superseded" | "session_closed"): Promise<void> {
     const last = this.store.lastAttempt();
     const row = this.store.session();
     if (last?.status !== "pending" || !row) return;
-    await this.provider(row).cancel(last.provider_ref);
+    try {
+      await this.provider(row).cancel(last.provider_ref);
+    } catch (error) {
+      console.error(JSON.stringify({ msg: "attempt not ended", attempt: last.reference, error: String(error) }));
+      if (reason === "superseded") throw error;
+      return;
+    }
     this.commit({ attempt: { n: last.n, status: "cancelled" }, events: endAttempt(last, reason) });
   }
 
@@ -342,7 +354,8 @@ export class PaySession extends DurableObject<Env> {
   /** One alarm serves both the link's expiry and the next webhook delivery: the earlier wins. */
   private async scheduleAlarm(): Promise<void> {
     const row = this.store.session();
-    const due = [row?.status === "open" ? row.expires_at : null, this.store.nextPendingEvent()?.next_attempt_at ?? null]
+    if (!row) return;
+    const due = [row.status === "open" ? row.expires_at : null, this.store.nextPendingEvent()?.next_attempt_at ?? null]
       .filter((time): time is number => time !== null);
     if (due.length) await this.ctx.storage.setAlarm(Math.min(...due));
     else await this.ctx.storage.deleteAlarm();

@@ -131,15 +131,20 @@ export interface DeliveryRow {
 type Row = Record<string, SqlStorageValue>;
 
 export class SessionStore {
+  /** Whether the tables exist: a Durable Object only asked about an unknown code never gets them. */
+  private created: boolean;
+
   constructor(private readonly sql: SqlStorage) {
-    sql.exec(SCHEMA);
+    this.created = sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'session'").toArray().length > 0;
   }
 
   session(): SessionRow | null {
-    return this.first<SessionRow>(this.sql.exec("SELECT * FROM session LIMIT 1"));
+    return this.created ? this.first<SessionRow>(this.sql.exec("SELECT * FROM session LIMIT 1")) : null;
   }
 
   insertSession(row: SessionRow): void {
+    this.sql.exec(SCHEMA);
+    this.created = true;
     this.insert("session", row);
   }
 

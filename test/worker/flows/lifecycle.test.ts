@@ -83,6 +83,21 @@ describe("expiry", () => {
     expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.expired" });
   });
 
+  it("ends the pending attempt at the provider once the link has expired", async () => {
+    const session = await createSession();
+    const providerUrl = location(await call(`/p/${session.code}/go`));
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
+    });
+    expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "expired" });
+    const detail = await eventually(async () => {
+      const now = await detailOf(session.id);
+      return now.attempts[0]?.status === "cancelled" ? now : undefined;
+    });
+    expect(detail.events.map((event) => event.type)).toContain("attempt.ended");
+    expect(await (await call(new URL(providerUrl).pathname)).text()).toContain("This test payment is cancelled");
+  });
+
   it("reports a session past its time as expired even before the alarm runs", async () => {
     const session = await createSession();
     await runInDurableObject(sessionStub(session.code), (_, state) => {
@@ -159,5 +174,18 @@ describe("the pay page", () => {
     const text = await (await call(`/p/${session.code}/status`)).text();
     expect(text).not.toContain("99999999");
     expect(text).not.toContain("kari");
+  });
+});
+
+describe("unknown pay codes", () => {
+  it("leave no storage behind when looked up", async () => {
+    const code = "7Hq2xZk9PwR4mC";
+    expect((await call(`/p/${code}/status`)).status).toBe(404);
+    expect((await call(`/p/${code}`)).status).toBe(404);
+    expect((await call(`/r/${code}-1`)).status).toBe(404);
+    const tables = await runInDurableObject(sessionStub(code), (_, state) =>
+      state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table'").toArray(),
+    );
+    expect(tables).toEqual([]);
   });
 });
