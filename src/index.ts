@@ -6,13 +6,15 @@ import { Router, type IRequest } from "itty-router";
 import type { Env } from "./env";
 import { Problem } from "./http/problem";
 import { withSecurityHeaders } from "./http/security-headers";
-import { goToProvider } from "./routes/pay-go";
+import { describeDevice } from "./routes/device";
+import { backToPayPage, goToProvider } from "./routes/pay-go";
 import { showPayPage } from "./routes/pay-page";
+import { payQr } from "./routes/pay-qr";
 import { payStatus } from "./routes/pay-status";
 import { providerCallback } from "./routes/provider-callback";
 import { providerReturn } from "./routes/provider-return";
 import { sandboxDecide } from "./routes/sandbox-decide";
-import { showSandboxPage } from "./routes/sandbox-page";
+import { showSandboxApp, showSandboxPage } from "./routes/sandbox-page";
 import { cancelSession } from "./routes/sessions-cancel";
 import { createSession } from "./routes/sessions-create";
 import { getSession } from "./routes/sessions-get";
@@ -37,11 +39,15 @@ router
   .post("/v1/sessions/:id/cancel", cancelSession)
   .get("/v1/providers/:provider/callback", providerCallback)
   .post("/v1/providers/:provider/callback", providerCallback)
+  .get("/v1/device", describeDevice)
   .get("/p/:code", showPayPage)
-  .get("/p/:code/go", goToProvider)
+  .get("/p/:code/go", backToPayPage)
+  .post("/p/:code/go", goToProvider)
   .get("/p/:code/status", payStatus)
+  .get("/p/:code/qr.svg", payQr)
   .get("/r/:ref", providerReturn)
   .get("/sandbox/pay/:id", showSandboxPage)
+  .get("/sandbox/app/:id", showSandboxApp)
   .post("/sandbox/pay/:id", sandboxDecide)
   .all("*", () => new Problem(404, "not-found", "Not found", "No such endpoint.").toResponse());
 

@@ -11,9 +11,8 @@
  * another attempt, cancelled, expired) is voided at the provider. A failed or cancelled attempt
  * leaves the session open, so the customer can try again.
  */
-import type { SessionStatus } from "../schemas/session";
+import type { ATTEMPT_STATUSES, SessionStatus } from "../schemas/session";
 
-export const ATTEMPT_STATUSES = ["pending", "authorized", "failed", "cancelled", "expired"] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
 export type EventType =

@@ -21,6 +21,7 @@ export function sessionResource(row: SessionRow): SessionResource {
     url: { return_url: row.return_url, callback_url: row.callback_url },
     provider: row.provider,
     payment_method: row.payment_method,
+    route: row.route_mode,
     customer: JSON.parse(row.customer) as SessionResource["customer"],
     metadata: JSON.parse(row.metadata) as SessionResource["metadata"],
     transaction_id: row.transaction_id,

@@ -1,40 +1,90 @@
 /**
- * The interstitial a person sees on opening a pay link: who is asking for how much, what happens
- * next, and a real link to continue (an app switch needs a tap). Every state the session can reach
- * is in the page, so the script only has to show the right one.
+ * The interstitial a person sees on opening a pay link: who asks for how much, what happens next,
+ * and a real button to continue (an app switch needs a tap; the form also works without
+ * JavaScript). Every view the page can reach is in it, so the script only shows the right one.
  */
+import { type Escape, type RouteDecision, escapeHref } from "../device/route";
+import type { AttemptStatus } from "../domain/session-machine";
 import type { SessionStatus } from "../schemas/session";
 import { type Html, html, pageResponse } from "./html";
 import { formatAmount } from "./money";
 import { PAY_SCRIPT } from "./pay-script";
 
+export type PayView = "open" | "waiting" | "retry" | SessionStatus;
+
 export interface PayPageModel {
   code: string;
+  /** The pay URL, e.g. `https://pay.example/p/7Hq2xZk9PwR4mB`. */
+  payUrl: URL;
   status: SessionStatus;
+  attempt: AttemptStatus | null;
   merchantName: string;
   amount: number;
   currency: string;
   description: string | null;
   methodName: string;
   hasReturnUrl: boolean;
+  decision: RouteDecision;
 }
 
-function section(state: SessionStatus, current: SessionStatus, content: Html): Html {
-  return html`<section data-when="${state}"${state === current ? "" : html` hidden`}>${content}</section>`;
+/** What the page shows first: the session's state, or "retry" after an attempt that failed. */
+export function initialView(status: SessionStatus, attempt: AttemptStatus | null): PayView {
+  if (status !== "open") return status;
+  return attempt === "failed" || attempt === "cancelled" || attempt === "expired" ? "retry" : "open";
+}
+
+const ESCAPE_LABELS: Record<Escape, string> = { "x-safari-https": "Open in Safari", intent: "Open in your browser" };
+
+function when(views: string, current: PayView, content: Html, extra: Html | string = ""): Html {
+  const shown = views.split(" ").includes(current);
+  return html`<div data-when="${views}"${extra}${shown ? "" : html` hidden`}>${content}</div>`;
+}
+
+function goForm(code: string, route: "hosted" | "app", label: string, style = "btn"): Html {
+  return html`<form method="post" action="/p/${code}/go"><input type="hidden" name="route" value="${route}"><button class="${style}">${label}</button></form>`;
+}
+
+function openSection(model: PayPageModel, view: PayView): Html {
+  const { code, decision, methodName } = model;
+  const route = decision.route === "app" ? "app" : "hosted";
+  const label = decision.route === "app" ? `Open ${methodName}` : `Continue to ${methodName}`;
+  const old =
+    decision.route === "unsupported"
+      ? html`<p class="note">${methodName} needs iOS 12 or Android 6 or newer. You can still continue to the payment page.</p>`
+      : "";
+  const escape = decision.escape
+    ? html`<a class="btn alt" href="${escapeHref(decision.escape, model.payUrl)}">${ESCAPE_LABELS[decision.escape]}</a><p class="note">If ${methodName} does not open here, open this page in your browser (the app's ··· menu).</p>`
+    : "";
+  const qr = decision.qr
+    ? html`<p class="note" data-qr>Or scan with your phone's camera to pay there:</p><img data-qr src="/p/${code}/qr.svg" width="200" height="200" alt="QR code of this payment link">`
+    : "";
+  const failed = when("retry", view, html`<p><b>Payment not completed.</b> Nothing was charged.</p>`);
+  return html`${failed}${old}${goForm(code, route, label)}${escape}${qr}`;
 }
 
 export function payPage(model: PayPageModel): Promise<Response> {
+  const view = initialView(model.status, model.attempt);
   const amount = formatAmount(model.amount, model.currency);
-  const back = model.hasReturnUrl ? html`<a class="btn" href="/r/${model.code}">Back to ${model.merchantName}</a>` : "";
-  const title = `Pay ${amount} to ${model.merchantName}`;
+  const name = model.merchantName;
+  const back = model.hasReturnUrl ? html`<a class="btn" href="/r/${model.code}">Back to ${name}</a>` : "";
+  const fallback =
+    model.decision.route === "app"
+      ? when("open waiting", view, goForm(model.code, "hosted", "Continue in the browser", "btn alt"), html` data-later`)
+      : "";
+  return pageResponse({
+    title: `Pay ${amount} to ${name}`,
+    script: PAY_SCRIPT,
+    body: html`<main data-view="${view}" data-status="/p/${model.code}/status"><p class="who">${name}</p><p class="amount">${amount}</p><p class="what">${model.description}</p>${when("open retry", view, openSection(model, view))}${when("waiting", view, html`<h1>Opening ${model.methodName}…</h1><p>Approve the payment in ${model.methodName}, then come back here.</p>`)}${fallback}${when("paid", view, html`<h1>Payment complete</h1><p>Thank you. ${name} has your payment.</p>${back}`)}${when("cancelled", view, html`<h1>Payment cancelled</h1><p>Nothing was charged.</p>${back}`)}${when("expired", view, html`<h1>This link has expired</h1><p>Nothing was charged. Ask ${name} for a new link.</p>${back}`)}</main>`,
+  });
+}
+
+/** For link previewers: Open Graph tags with merchant and amount, and no way to start a payment. */
+export function previewPage(model: Pick<PayPageModel, "merchantName" | "amount" | "currency" | "description" | "methodName">): Promise<Response> {
+  const title = `Pay ${formatAmount(model.amount, model.currency)} to ${model.merchantName}`;
+  const description = `${model.description ? `${model.description} · ` : ""}Pay with ${model.methodName}`;
   return pageResponse({
     title,
-    head: html`<meta property="og:title" content="${title}"><meta property="og:description" content="${model.description ?? `Pay with ${model.methodName}`}">`,
-    script: PAY_SCRIPT,
-    body: html`<main data-state="${model.status}" data-status="/p/${model.code}/status"><p class="who">${model.merchantName}</p><p class="amount">${amount}</p><p class="what">${model.description}</p>
-${section("open", model.status, html`<a class="btn" id="go" href="/p/${model.code}/go">Continue to ${model.methodName}</a><p class="note" id="opening" hidden>Opening ${model.methodName}… Approve the payment in the app, then come back here.</p><p class="note">You will approve the payment in ${model.methodName}.</p>`)}
-${section("paid", model.status, html`<h1>Payment complete</h1><p>Thank you. ${model.merchantName} has your payment.</p>${back}`)}
-${section("cancelled", model.status, html`<h1>Payment cancelled</h1><p>This payment was cancelled. Nothing was charged.</p>${back}`)}
-${section("expired", model.status, html`<h1>This link has expired</h1><p>Nothing was charged. Ask ${model.merchantName} for a new link.</p>${back}`)}</main>`,
+    head: html`<meta property="og:type" content="website"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta name="twitter:card" content="summary"><meta name="robots" content="noindex">`,
+    body: html`<main><p class="who">${model.merchantName}</p><h1>${title}</h1><p>${description}</p><p class="note">Open this link on your phone to pay.</p></main>`,
   });
 }

@@ -1,12 +1,22 @@
 /**
- * The pay page's only script. It tells the person what is happening when they tap on, and keeps a
- * tab left behind by an app switch honest: whenever the tab is shown again (visibilitychange,
- * focus, pageshow from the back/forward cache) it asks the status endpoint and shows the new state
- * without a reload. The page works without it.
+ * The pay page's only script (inline, allowed by its hash). The page works without it; with it:
+ * - a tap on "Continue" shows "Opening Vipps…" at once, while the browser goes on;
+ * - for the app deeplink, a way on in the browser appears if the app has not opened after 2.5 s;
+ * - the tab left behind when the app opened asks the status endpoint again whenever it is shown
+ *   (visibilitychange, focus, pageshow from the back/forward cache), and while visible polls gently
+ *   (first after 5 s, then every 2 s, backing off by 1.25× up to 15 s), stopping at a final state;
+ * - an iPad that says it is a Mac does not get the QR code meant for desktops.
+ * Views: open, waiting, retry (the last attempt failed), paid, cancelled, expired.
  */
-export const PAY_SCRIPT = `(()=>{const m=document.querySelector("main"),u=m.dataset.status;let s=m.dataset.state;
-const show=t=>{s=t;for(const e of document.querySelectorAll("[data-when]"))e.hidden=e.dataset.when!==t};
-const check=async()=>{try{const r=await fetch(u,{cache:"no-store"});if(r.ok){const j=await r.json();if(j.status!==s)show(j.status)}}catch{}};
-const go=document.getElementById("go");if(go)go.addEventListener("click",()=>{document.getElementById("opening").hidden=false});
-addEventListener("focus",check);addEventListener("pageshow",e=>{if(e.persisted)check()});
-document.addEventListener("visibilitychange",()=>{if(document.visibilityState==="visible")check()});})();`;
+export const PAY_SCRIPT = `(()=>{const d=document,m=d.querySelector("main"),u=m.dataset.status,F=["paid","cancelled","expired"],R=["failed","cancelled","expired"];
+let v=m.dataset.view,late=0,k=0,t;
+const show=x=>{v=x;for(const e of d.querySelectorAll("[data-when]"))e.hidden=!e.dataset.when.split(" ").includes(x)||("later" in e.dataset&&!late)};
+const view=j=>F.includes(j.status)?j.status:R.includes(j.attempt)?"retry":v==="retry"?"open":v;
+const plan=()=>{clearTimeout(t);if(!F.includes(v)&&!d.hidden)t=setTimeout(check,k++?Math.min(2e3*1.25**(k-2),15e3):5e3)};
+const check=async()=>{clearTimeout(t);try{const r=await fetch(u,{cache:"no-store"});if(r.ok){const x=view(await r.json());if(x!==v)show(x)}}catch{}plan()};
+const again=()=>{if(!d.hidden){k=1;check()}};
+d.addEventListener("submit",()=>{late=0;show("waiting");setTimeout(()=>{if(!d.hidden){late=1;show(v)}},2500)});
+d.addEventListener("visibilitychange",()=>d.hidden?clearTimeout(t):again());
+addEventListener("focus",again);addEventListener("pageshow",e=>{if(e.persisted)again()});
+if(navigator.maxTouchPoints>1&&/Mac/.test(navigator.platform))for(const e of d.querySelectorAll("[data-qr]"))e.remove();
+show(v);plan()})();`;

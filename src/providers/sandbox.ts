@@ -1,7 +1,8 @@
 /**
  * The gateway's client for the built-in sandbox provider. It speaks to the sandbox the way the
- * Dintero client speaks to Dintero: it creates a payment with a hosted page, reads its state,
- * cancels it, and verifies its callbacks, which are signed with Dintero's scheme.
+ * Dintero client speaks to Dintero: it creates a payment, reads its state, cancels it, and verifies
+ * its callbacks, which are signed with Dintero's scheme. The hosted route gets the sandbox's
+ * hosted page (`/sandbox/pay/{id}`), the app route its stand-in for the app (`/sandbox/app/{id}`).
  */
 import type { AttemptStatus } from "../domain/session-machine";
 import type { Env } from "../env";
@@ -43,7 +44,8 @@ export function sandboxProvider(env: Env, callbackSecret: string): Provider {
         return_url: order.returnUrl,
         callback_url: order.callbackUrl,
       });
-      return { providerRef: id, url: `${order.origin}/sandbox/pay/${id}`, urlExpiresAt: created.expires_at };
+      const where = order.route === "app" ? "app" : "pay";
+      return { providerRef: id, url: `${order.origin}/sandbox/${where}/${id}`, urlExpiresAt: created.expires_at };
     },
 
     async read(providerRef: string): Promise<AttemptState> {

@@ -1,18 +1,33 @@
 /**
- * GET /p/{code}/go: the person taps on. The session starts (or reuses) a payment attempt at the
- * provider and the browser goes there, top-level, with a 303.
+ * POST /p/{code}/go: the person taps on. The session starts (or reuses) a payment attempt at the
+ * provider for the chosen route, and the browser goes there, top-level, with a 303. A POST, so
+ * link scanners that follow every GET never start a payment; a preview bot never does either.
+ * GET /p/{code}/go only leads back to the pay page.
  */
 import type { IRequest } from "itty-router";
+import { z } from "zod";
+import { classify } from "../device/classify";
 import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
-import { linkNotFound, messagePage } from "../pages/message-page";
+import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
+import { linkNotFound, messagePage } from "../pages/message-page";
+import { ROUTES } from "../schemas/session";
 import { sessionObject } from "../storage/stubs";
+
+const GoSchema = z.object({ route: z.enum(ROUTES).default("hosted") });
+
+export function backToPayPage(request: IRequest): Response {
+  const code = request.params.code ?? "";
+  return isPayCode(code) ? seeOther(`/p/${code}`) : new Response(null, { status: 404 });
+}
 
 export async function goToProvider(request: IRequest, env: Env): Promise<Response> {
   const code = request.params.code ?? "";
   if (!isPayCode(code)) return linkNotFound();
-  const result = await sessionObject(env, code).startAttempt("hosted", new URL(request.url).origin);
+  const { route } = await parseFormBody(request, GoSchema);
+  if (classify(request.headers).bot) return seeOther(`/p/${code}`);
+  const result = await sessionObject(env, code).startAttempt(route, new URL(request.url).origin);
   if (result.ok) return seeOther(result.url);
   if (result.reason === "not_found") return linkNotFound();
   if (result.reason === "closed") return seeOther(`/p/${code}`);
@@ -20,7 +35,7 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   return messagePage({
     title: "The payment service did not answer",
     text: "Nothing was charged. Please try again in a moment.",
-    action: { href: `/p/${code}/go`, label: "Try again" },
+    action: { href: `/p/${code}`, label: "Try again" },
     status: 502,
   });
 }

@@ -1,26 +1,48 @@
-/** GET /p/{code}: the interstitial page of a pay link. One Durable Object call, no provider call. */
+/**
+ * GET /p/{code}: the pay link. One Durable Object call and no provider call: the device is
+ * classified from the headers, the route decided, and the page (or, for a link previewer, a
+ * preview with no way to pay) rendered.
+ */
 import type { IRequest } from "itty-router";
 import { merchantById } from "../config/config";
+import { classify } from "../device/classify";
+import { decideRoute } from "../device/route";
 import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
 import { linkNotFound } from "../pages/message-page";
-import { payPage } from "../pages/pay-page";
+import { payPage, previewPage } from "../pages/pay-page";
 import { sessionObject } from "../storage/stubs";
 
-const METHOD_NAMES = { vipps: "Vipps", mobilepay: "MobilePay" } as const;
+export const METHOD_NAMES = { vipps: "Vipps", mobilepay: "MobilePay" } as const;
+
+/** Client hints the page asks for, so later requests tell the OS version behind a reduced UA. */
+const ACCEPT_CH = "Sec-CH-UA-Platform-Version, Sec-CH-UA-Model";
 
 export async function showPayPage(request: IRequest, env: Env): Promise<Response> {
   const code = request.params.code ?? "";
   const view = isPayCode(code) ? await sessionObject(env, code).view() : null;
   if (!view) return linkNotFound();
-  return payPage({
-    code,
-    status: view.status,
+  const decision = decideRoute(classify(request.headers), view.route_mode);
+  const common = {
     merchantName: merchantById(env, view.merchant_id)?.name ?? "the shop",
     amount: view.amount,
     currency: view.currency,
     description: view.description,
     methodName: METHOD_NAMES[view.payment_method],
-    hasReturnUrl: view.has_return_url,
-  });
+  };
+  const response =
+    decision.route === "preview"
+      ? await previewPage(common)
+      : await payPage({
+          ...common,
+          code,
+          payUrl: new URL(`/p/${code}`, request.url),
+          status: view.status,
+          attempt: view.attempt,
+          hasReturnUrl: view.has_return_url,
+          decision,
+        });
+  response.headers.set("accept-ch", ACCEPT_CH);
+  response.headers.set("vary", "user-agent, sec-ch-ua, sec-ch-ua-mobile, sec-ch-ua-platform");
+  return response;
 }

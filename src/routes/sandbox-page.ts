@@ -1,12 +1,15 @@
-/** GET /sandbox/pay/{id}: the sandbox provider's hosted payment page. */
+/** GET /sandbox/pay/{id} and /sandbox/app/{id}: the sandbox's hosted page, and its stand-in for the app. */
 import type { IRequest } from "itty-router";
 import type { Env } from "../env";
 import { linkNotFound } from "../pages/message-page";
 import { sandboxPage } from "../pages/sandbox-page";
 import { isSandboxId } from "../providers/sandbox";
 
-export async function showSandboxPage(request: IRequest, env: Env): Promise<Response> {
+async function show(request: IRequest, env: Env, as: "page" | "app"): Promise<Response> {
   const id = request.params.id ?? "";
   const payment = isSandboxId(id) ? await env.SANDBOX.get(env.SANDBOX.idFromName(id)).get() : null;
-  return payment ? sandboxPage(payment) : linkNotFound();
+  return payment ? sandboxPage(payment, as) : linkNotFound();
 }
+
+export const showSandboxPage = (request: IRequest, env: Env) => show(request, env, "page");
+export const showSandboxApp = (request: IRequest, env: Env) => show(request, env, "app");

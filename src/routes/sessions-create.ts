@@ -31,6 +31,7 @@ export async function createSession(request: IRequest, env: Env): Promise<Respon
       status: "open",
       provider: terms.provider,
       payment_method: terms.paymentMethod,
+      route_mode: input.route,
       amount: input.order.amount,
       currency: input.order.currency,
       merchant_reference: input.order.merchant_reference,

@@ -13,6 +13,9 @@ export const SESSION_STATUSES = ["open", "paid", "cancelled", "expired"] as cons
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const ROUTES = ["hosted", "app"] as const;
 export type PayRoute = (typeof ROUTES)[number];
+export const ROUTE_MODES = ["auto", ...ROUTES] as const;
+export type RouteMode = (typeof ROUTE_MODES)[number];
+export const ATTEMPT_STATUSES = ["pending", "authorized", "failed", "cancelled", "expired"] as const;
 
 /** Largest amount accepted, in minor units: 1 000 000.00 in the currency. */
 export const MAX_AMOUNT = 100_000_000;
@@ -36,6 +39,10 @@ export const CreateSessionSchema = z.strictObject({
     .default({}),
   provider: z.enum(PROVIDERS).optional().describe("Defaults to the merchant's provider."),
   payment_method: z.enum(PAYMENT_METHODS).optional().describe("Defaults from the currency."),
+  route: z
+    .enum(ROUTE_MODES)
+    .default("auto")
+    .describe("auto: by device; hosted: always the provider's https page; app: always the app deeplink."),
   customer: z
     .strictObject({
       phone_number: z
@@ -57,7 +64,7 @@ export const AttemptSchema = z.object({
   n: z.number().int(),
   reference: z.string(),
   route: z.enum(ROUTES),
-  status: z.enum(["pending", "authorized", "failed", "cancelled", "expired"]),
+  status: z.enum(ATTEMPT_STATUSES),
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),
 });
@@ -91,6 +98,7 @@ export const SessionSchema = z.object({
   url: z.object({ return_url: z.string().nullable(), callback_url: z.string().nullable() }),
   provider: z.enum(PROVIDERS),
   payment_method: z.enum(PAYMENT_METHODS),
+  route: z.enum(ROUTE_MODES),
   customer: z.object({ phone_number: z.string().optional(), email: z.string().optional() }),
   metadata: z.record(z.string(), MetadataValue),
   transaction_id: z.string().nullable(),
@@ -118,5 +126,7 @@ export const WebhookSchema = z.object({
 
 export const StatusSchema = z.object({
   status: z.enum(SESSION_STATUSES),
+  attempt: z.enum(ATTEMPT_STATUSES).nullable().describe("How the latest payment attempt stands; null before the first."),
   updated_at: z.iso.datetime(),
 });
+export type PayStatus = z.output<typeof StatusSchema>;

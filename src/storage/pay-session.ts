@@ -20,7 +20,7 @@ import { sessionDetail, sessionResource } from "../domain/session-resource";
 import type { Env } from "../env";
 import { providerFor } from "../providers";
 import type { Provider } from "../providers/provider";
-import { type PaymentMethod, type PayRoute, type SessionDetail, type SessionStatus, WEBHOOK_TYPES } from "../schemas/session";
+import { type PaymentMethod, type PayRoute, type RouteMode, type SessionDetail, type SessionStatus, WEBHOOK_TYPES } from "../schemas/session";
 import { deliverWebhook } from "../webhooks/deliver";
 import { nextDeliveryAt } from "../webhooks/retry";
 import { type AttemptRow, type SessionRow, SessionStore } from "./session-store";
@@ -32,6 +32,8 @@ export interface PayView {
   code: string;
   merchant_id: string;
   status: SessionStatus;
+  attempt: AttemptStatus | null;
+  route_mode: RouteMode;
   amount: number;
   currency: string;
   description: string | null;
@@ -86,9 +88,9 @@ export class PaySession extends DurableObject<Env> {
     return row?.merchant_id === merchantId ? this.snapshot(row) : null;
   }
 
-  async status(): Promise<{ status: SessionStatus; updated_at: number } | null> {
+  async status(): Promise<{ status: SessionStatus; attempt: AttemptStatus | null; updated_at: number } | null> {
     const row = await this.current();
-    return row && { status: row.status, updated_at: row.updated_at };
+    return row && { status: row.status, attempt: this.store.lastAttempt()?.status ?? null, updated_at: row.updated_at };
   }
 
   /** What the pay page shows: nothing personal. */
@@ -99,6 +101,8 @@ export class PaySession extends DurableObject<Env> {
         code: row.code,
         merchant_id: row.merchant_id,
         status: row.status,
+        attempt: this.store.lastAttempt()?.status ?? null,
+        route_mode: row.route_mode,
         amount: row.amount,
         currency: row.currency,
         description: row.description,
@@ -126,7 +130,9 @@ export class PaySession extends DurableObject<Env> {
    * otherwise a new attempt's, after the previous unpaid one is ended at the provider.
    */
   startAttempt(route: PayRoute, origin: string): Promise<StartResult> {
-    const run = this.attemptQueue.then(() => this.startAttemptNow(route, origin));
+    const forced = this.store.session()?.route_mode;
+    const chosen = forced === "hosted" || forced === "app" ? forced : route;
+    const run = this.attemptQueue.then(() => this.startAttemptNow(chosen, origin));
     this.attemptQueue = run.catch(() => undefined);
     return run;
   }

@@ -14,6 +14,7 @@
  *   | status             | TEXT    | open / paid / cancelled / expired              |
  *   | provider           | TEXT    | sandbox / dintero / vipps                      |
  *   | payment_method     | TEXT    | vipps / mobilepay                              |
+ *   | route_mode         | TEXT    | auto / hosted / app (forced by the merchant)   |
  *   | amount             | INTEGER | 29990 (minor units)                            |
  *   | currency           | TEXT    | NOK                                            |
  *   | merchant_reference | TEXT    | ORDER123                                       |
@@ -45,13 +46,13 @@
  *   status; null when no answer came), error (TEXT?, `timeout`); primary key (event_id, n).
  */
 import type { AttemptStatus, EventType } from "../domain/session-machine";
-import type { PayRoute, PaymentMethod, SessionStatus } from "../schemas/session";
+import type { PayRoute, PaymentMethod, RouteMode, SessionStatus } from "../schemas/session";
 import type { ProviderName } from "../config/merchants";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS session (
   id TEXT PRIMARY KEY, code TEXT NOT NULL, merchant_id TEXT NOT NULL, mode TEXT NOT NULL,
-  status TEXT NOT NULL, provider TEXT NOT NULL, payment_method TEXT NOT NULL,
+  status TEXT NOT NULL, provider TEXT NOT NULL, payment_method TEXT NOT NULL, route_mode TEXT NOT NULL,
   amount INTEGER NOT NULL, currency TEXT NOT NULL, merchant_reference TEXT NOT NULL, description TEXT,
   return_url TEXT, callback_url TEXT, customer TEXT NOT NULL, metadata TEXT NOT NULL,
   pay_url TEXT NOT NULL, transaction_id TEXT,
@@ -80,6 +81,7 @@ export interface SessionRow {
   status: SessionStatus;
   provider: ProviderName;
   payment_method: PaymentMethod;
+  route_mode: RouteMode;
   amount: number;
   currency: string;
   merchant_reference: string;

@@ -10,9 +10,15 @@ export const ORIGIN = "https://pay.test";
 export const LOCAL_KEY = "sk_test_local";
 export const OTHER_KEY = "sk_test_other";
 
-/** A request to the gateway; redirects are returned, not followed. */
+/** A phone's browser: what a person tapping a pay link sends. */
+export const IPHONE_SAFARI =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
+
+/** A request to the gateway, from a phone's browser unless it says otherwise; redirects are returned. */
 export function call(path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(new URL(path, ORIGIN), { redirect: "manual", ...init }));
+  const request = new Request(new URL(path, ORIGIN), { redirect: "manual", ...init });
+  if (!request.headers.has("user-agent")) request.headers.set("user-agent", IPHONE_SAFARI);
+  return exports.default.fetch(request);
 }
 
 export function api(path: string, init: { method?: string; body?: unknown; key?: string; headers?: Record<string, string> } = {}) {
@@ -68,14 +74,23 @@ export function location(response: Response): string {
   return new URL(value ?? "", ORIGIN).toString();
 }
 
+/** The tap on "Continue": the pay page's form, posted as a phone's browser posts it. */
+export function go(code: string, route: "hosted" | "app" = "hosted", userAgent = IPHONE_SAFARI): Promise<Response> {
+  return call(`/p/${code}/go`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": userAgent },
+    body: `route=${route}`,
+  });
+}
+
 /**
  * A customer opens the pay link, taps on, and decides on the sandbox page. Returns each stop:
  * the provider page, the gateway return URL, and where the gateway sent the browser from there.
  */
 export async function payInSandbox(code: string, decision: "approve" | "decline" | "cancel") {
-  const go = await call(`/p/${code}/go`);
-  expect(go.status).toBe(303);
-  const providerUrl = location(go);
+  const tapped = await go(code);
+  expect(tapped.status).toBe(303);
+  const providerUrl = location(tapped);
   const decided = await call(new URL(providerUrl).pathname, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },

@@ -91,7 +91,7 @@ describe("other endpoints with bad input", () => {
     ["GET", "/p/short"],
     ["GET", "/p/0OIl0OIl0OIl0O/status"],
     ["GET", "/p/7Hq2xZk9PwR4mB"],
-    ["GET", "/p/7Hq2xZk9PwR4mB/go"],
+    ["POST", "/p/7Hq2xZk9PwR4mB/go"],
     ["GET", "/r/7Hq2xZk9PwR4mB-1"],
     ["GET", "/r/%00"],
     ["GET", "/sandbox/pay/sbx_nope"],

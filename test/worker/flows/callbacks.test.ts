@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { SANDBOX_ACCOUNT } from "../../../src/providers/sandbox";
 import { signCallback } from "../../../src/signatures/dintero";
-import { ORIGIN, api, call, createSession, location } from "../helpers";
+import { ORIGIN, api, call, createSession, go, location } from "../helpers";
 
 const SECRET = "sandbox-local-callback-secret";
 
@@ -14,8 +14,7 @@ async function callback(query: string, secret = SECRET, at = Math.floor(Date.now
 
 async function startedSession() {
   const session = await createSession();
-  const go = await call(`/p/${session.code}/go`);
-  return { session, providerUrl: location(go) };
+  return { session, providerUrl: location(await go(session.code)) };
 }
 
 describe("provider callbacks", () => {

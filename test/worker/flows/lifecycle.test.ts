@@ -5,6 +5,7 @@ import {
   api,
   call,
   createSession,
+  go,
   eventually,
   location,
   received,
@@ -28,15 +29,14 @@ describe("the merchant cancels", () => {
   it("ends the pending attempt, closes the link and tells the merchant", async () => {
     const hook = uniquePath("hooks");
     const session = await createSession({ url: { callback_url: receiver(hook) } });
-    const providerUrl = location(await call(`/p/${session.code}/go`));
+    const providerUrl = location(await go(session.code));
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
 
     const sandbox = await (await call(new URL(providerUrl).pathname)).text();
     expect(sandbox).toContain("This test payment is cancelled");
     const page = await (await call(`/p/${session.code}`)).text();
-    expect(page).toContain('data-state="cancelled"');
-    const go = await call(`/p/${session.code}/go`);
-    expect(go.headers.get("location")).toBe(`/p/${session.code}`);
+    expect(page).toContain('data-view="cancelled"');
+    expect((await go(session.code)).headers.get("location")).toBe(`/p/${session.code}`);
 
     const detail = await detailOf(session.id);
     expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["cancelled"]);
@@ -52,7 +52,7 @@ describe("the merchant cancels", () => {
 
   it("voids an authorization that arrives after the session closed", async () => {
     const session = await createSession();
-    const providerUrl = location(await call(`/p/${session.code}/go`));
+    const providerUrl = location(await go(session.code));
     const sandboxId = new URL(providerUrl).pathname.split("/").at(-1) ?? "";
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
     await runInDurableObject(sessionStub(session.code), (_, state) => {
@@ -85,7 +85,7 @@ describe("expiry", () => {
 
   it("ends the pending attempt at the provider once the link has expired", async () => {
     const session = await createSession();
-    const providerUrl = location(await call(`/p/${session.code}/go`));
+    const providerUrl = location(await go(session.code));
     await runInDurableObject(sessionStub(session.code), (_, state) => {
       state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
     });
@@ -146,7 +146,9 @@ describe("the pay page", () => {
     expect(page.headers.get("x-content-type-options")).toBe("nosniff");
     expect(page.headers.get("strict-transport-security")).toContain("max-age=");
     const html = await page.text();
-    expect(html).toMatch(/<a class="btn" id="go" href="\/p\/[^"]+\/go">Continue to Vipps<\/a>/);
+    expect(html).toContain(
+      `<form method="post" action="/p/${session.code}/go"><input type="hidden" name="route" value="hosted"><button class="btn">Continue to Vipps</button></form>`,
+    );
     expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)="https?:/);
   });
 

@@ -8,6 +8,7 @@ import {
   api,
   call,
   createSession,
+  go,
   payInSandbox,
   received,
   receiver,
@@ -36,7 +37,7 @@ describe("a customer approves", () => {
     const html = await page.text();
     expect(html).toContain("Local Test Shop");
     expect(html).toContain("299,90");
-    expect(html).toContain(`href="/p/${session.code}/go"`);
+    expect(html).toContain(`<form method="post" action="/p/${session.code}/go">`);
 
     const { providerUrl, returnUrl, back } = await payInSandbox(session.code, "approve");
     expect(providerUrl).toMatch(new RegExp(`^${ORIGIN}/sandbox/pay/sbx_`));
@@ -56,7 +57,7 @@ describe("a customer approves", () => {
 
     const status = await call(`/p/${session.code}/status`);
     const statusBody = (await status.json()) as Record<string, unknown>;
-    expect(Object.keys(statusBody).sort()).toEqual(["status", "updated_at"]);
+    expect(Object.keys(statusBody).sort()).toEqual(["attempt", "status", "updated_at"]);
     expect(statusBody.status).toBe("paid");
 
     const [webhook] = await webhooksAt(session.code, hook);
@@ -149,14 +150,14 @@ describe("a customer declines or cancels", () => {
 describe("attempts", () => {
   it("reuses the live attempt when the link is opened again", async () => {
     const session = await createSession();
-    const first = await call(`/p/${session.code}/go`);
-    const again = await call(`/p/${session.code}/go`);
+    const first = await go(session.code);
+    const again = await go(session.code);
     expect(again.headers.get("location")).toBe(first.headers.get("location"));
   });
 
   it("starts one attempt for many concurrent opens", async () => {
     const session = await createSession();
-    const opens = await Promise.all(Array.from({ length: 10 }, () => call(`/p/${session.code}/go`)));
+    const opens = await Promise.all(Array.from({ length: 10 }, () => go(session.code)));
     expect(new Set(opens.map((open) => open.headers.get("location"))).size).toBe(1);
     const detail = (await (await api(`/v1/sessions/${session.id}`)).json()) as { attempts: unknown[] };
     expect(detail.attempts).toHaveLength(1);
@@ -164,7 +165,7 @@ describe("attempts", () => {
 
   it("does not believe a return's query parameters: only the provider's state", async () => {
     const session = await createSession({ url: { return_url: receiver("/return/forged") } });
-    await call(`/p/${session.code}/go`);
+    await go(session.code);
     const forged = await call(`/r/${session.code}-1?transaction_id=sbx_fake&merchant_reference=${session.code}-1`);
     expect(forged.status).toBe(303);
     expect(forged.headers.get("location")).toBe(`/p/${session.code}`);

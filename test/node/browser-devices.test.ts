@@ -1,0 +1,207 @@
+/**
+ * Each kind of device, emulated in Debian's chromium (user agent, client hints, viewport, touch),
+ * opens a pay link served by `wrangler dev` and lands where the routing table says: the provider's
+ * https page, the app, with a way out of an in-app browser, with a QR code on desktops.
+ */
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Rig, startRig } from "./browser-rig";
+
+let rig: Rig;
+
+beforeAll(async () => {
+  rig = await startRig();
+}, 120_000);
+
+afterAll(() => rig?.stop(), 30_000);
+
+interface Hints {
+  brands: { brand: string; version: string }[];
+  platform: string;
+  platformVersion: string;
+  model: string;
+  mobile: boolean;
+}
+
+interface DeviceCase {
+  name: string;
+  userAgent: string;
+  viewport: { width: number; height: number };
+  touch: number;
+  /** What Chrome would send as client hints; without them, none are sent. */
+  hints?: Hints;
+  /** navigator.platform, for an iPad that says it is a Mac. */
+  platform?: string;
+  expect: { route: string; button: string; lands: RegExp; escape?: { label: string; href: RegExp }; qr: boolean };
+}
+
+const chromeBrands = (extra: string) => [
+  { brand: "Chromium", version: "126" },
+  { brand: extra, version: "126" },
+  { brand: "Not/A)Brand", version: "8" },
+];
+const hosted = /\/sandbox\/pay\/sbx_/;
+
+const DEVICES: DeviceCase[] = [
+  {
+    name: "Safari on an iPhone",
+    userAgent:
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1",
+    viewport: { width: 390, height: 844 },
+    touch: 5,
+    expect: { route: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
+  },
+  {
+    name: "Chrome on Android (reduced user agent, version from client hints)",
+    userAgent: "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36",
+    viewport: { width: 412, height: 915 },
+    touch: 5,
+    hints: { brands: chromeBrands("Google Chrome"), platform: "Android", platformVersion: "14.0.0", model: "Pixel 8", mobile: true },
+    expect: { route: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
+  },
+  {
+    name: "Instagram's browser on iOS 17",
+    userAgent:
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 336.0.3.19.92 (iPhone14,5; iOS 17_5_1; nb_NO; nb; scale=3.00; 1170x2532; 614587214)",
+    viewport: { width: 390, height: 844 },
+    touch: 5,
+    expect: {
+      route: "hosted",
+      button: "Continue to Vipps",
+      lands: hosted,
+      escape: { label: "Open in Safari", href: /^x-safari-https:\/\/127\.0\.0\.1:\d+\/p\/[1-9A-HJ-NP-Za-km-z]{14}$/ },
+      qr: false,
+    },
+  },
+  {
+    name: "Facebook's browser on Android",
+    userAgent:
+      "Mozilla/5.0 (Linux; Android 13; SM-G991B Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/469.0.0.48.77;]",
+    viewport: { width: 360, height: 800 },
+    touch: 5,
+    hints: { brands: chromeBrands("Android WebView"), platform: "Android", platformVersion: "13.0.0", model: "SM-G991B", mobile: true },
+    expect: {
+      route: "hosted",
+      button: "Continue to Vipps",
+      lands: hosted,
+      escape: { label: "Open in your browser", href: /^intent:\/\/127\.0\.0\.1:\d+\/p\/[1-9A-HJ-NP-Za-km-z]{14}#Intent;scheme=https;end$/ },
+      qr: false,
+    },
+  },
+  {
+    name: "an Android web view in a merchant's app",
+    userAgent:
+      "Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A.240705.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Mobile Safari/537.36",
+    viewport: { width: 412, height: 915 },
+    touch: 5,
+    hints: { brands: chromeBrands("Android WebView"), platform: "Android", platformVersion: "14.0.0", model: "Pixel 8", mobile: true },
+    expect: { route: "app", button: "Open Vipps", lands: /\/sandbox\/app\/sbx_/, qr: false },
+  },
+  {
+    name: "an iPad that says it is a Mac",
+    userAgent:
+      "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
+    viewport: { width: 820, height: 1180 },
+    touch: 5,
+    platform: "MacIntel",
+    expect: { route: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
+  },
+  {
+    name: "Chrome on a Windows desktop",
+    userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+    viewport: { width: 1440, height: 900 },
+    touch: 0,
+    hints: { brands: chromeBrands("Google Chrome"), platform: "Windows", platformVersion: "15.0.0", model: "", mobile: false },
+    expect: { route: "hosted", button: "Continue to Vipps", lands: hosted, qr: true },
+  },
+];
+
+/** A context that looks like `device` to the gateway and to the page's own script. */
+async function emulate(device: DeviceCase, javaScript = true): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const opened = await rig.openPage({
+    userAgent: device.userAgent,
+    viewport: device.viewport,
+    isMobile: device.touch > 0 && device.viewport.width < 500,
+    hasTouch: device.touch > 0,
+    javaScriptEnabled: javaScript,
+  });
+  const cdp = await opened.context.newCDPSession(opened.page);
+  await cdp.send("Emulation.setUserAgentOverride", {
+    userAgent: device.userAgent,
+    ...(device.platform ? { platform: device.platform } : {}),
+    ...(device.hints
+      ? { userAgentMetadata: { ...device.hints, fullVersionList: device.hints.brands, architecture: "", bitness: "" } }
+      : {}),
+  });
+  if (device.touch > 0) await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: device.touch });
+  return opened;
+}
+
+describe("each device lands where the routing table says", () => {
+  it.each(DEVICES)("$name", async (device) => {
+    const session = await rig.createSession(`DEV-${device.expect.route}`);
+    const { context, page, errors } = await emulate(device);
+    try {
+      await page.goto(session.pay_url);
+      expect(await page.evaluate(async () => (await fetch("/v1/device")).json())).toMatchObject({ route: device.expect.route });
+
+      const escape = device.expect.escape;
+      if (escape) {
+        expect(await page.getByRole("link", { name: escape.label }).getAttribute("href")).toMatch(escape.href);
+      } else {
+        expect(await page.getByRole("link", { name: /^Open in/ }).count()).toBe(0);
+      }
+      const qr = page.locator("img[data-qr]");
+      if (device.expect.qr) {
+        await qr.waitFor({ state: "visible" });
+        expect(await qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+      } else {
+        expect(await qr.count()).toBe(0);
+      }
+
+      const button = page.getByRole("button", { name: device.expect.button, exact: true });
+      await (device.touch > 0 ? button.tap() : button.click());
+      await page.waitForURL(device.expect.lands);
+      await page.getByText(/^TEST\b/).waitFor({ state: "visible" });
+      expect((await rig.getSession(session.id)).attempts.map((attempt) => attempt.route)).toEqual([
+        device.expect.route === "app" ? "app" : "hosted",
+      ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("the web view's way on in the browser waits for the app, and is there at once without JavaScript", async () => {
+    const webView = DEVICES.find((device) => device.expect.route === "app");
+    if (!webView) throw new Error("no web view case");
+    const session = await rig.createSession("DEV-FALLBACK");
+    for (const javaScript of [true, false]) {
+      const { context, page } = await emulate(webView, javaScript);
+      try {
+        await page.goto(session.pay_url);
+        const fallback = page.getByRole("button", { name: "Continue in the browser" });
+        expect(await fallback.isVisible()).toBe(!javaScript);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it("a phone without JavaScript still pays by tapping the button", async () => {
+    const iphone = DEVICES[0];
+    if (!iphone) throw new Error("no iPhone case");
+    const session = await rig.createSession("DEV-NOJS");
+    const { context, page } = await emulate(iphone, false);
+    try {
+      await page.goto(session.pay_url);
+      await page.getByRole("button", { name: "Continue to Vipps" }).tap();
+      await page.waitForURL(hosted);
+      await page.getByRole("button", { name: "Approve payment" }).tap();
+      await page.getByText("Payment complete").waitFor({ state: "visible" });
+    } finally {
+      await context.close();
+    }
+    expect(await rig.payStatus(session.pay_url)).toBe("paid");
+  });
+});
