@@ -1,11 +1,13 @@
 /**
  * Two test projects: `worker` runs inside workerd through the Cloudflare plugin (unit tables, the
  * API, the whole flow); `browser` runs in Node and drives Debian's chromium against `wrangler dev`.
- * The worker tests see the local merchant of wrangler.toml plus the test merchants below.
+ * The worker tests see the local merchant of wrangler.toml plus the test merchants below, and
+ * gateway-wide provider credentials pointing at the fake Dintero and Vipps of global setup.
  */
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { unstable_readConfig } from "wrangler";
 import { defineConfig } from "vitest/config";
+import { providerVars } from "./test/node/fakes/credentials.ts";
 import { TEST_MERCHANTS } from "./test/node/test-merchants.ts";
 
 const localMerchants = JSON.parse(String(unstable_readConfig({ config: "wrangler.toml" }).vars.MERCHANTS)) as unknown[];
@@ -16,15 +18,17 @@ export default defineConfig({
     projects: [
       {
         plugins: [
-          cloudflareTest({
+          cloudflareTest(({ inject }) => ({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               bindings: {
                 MERCHANTS: JSON.stringify([...localMerchants, ...TEST_MERCHANTS]),
                 WEBHOOK_RETRY_BASE_MS: "50",
+                PROVIDER_TIMEOUT_MS: "800",
+                ...providerVars(inject("fakeDinteroPort"), inject("fakeVippsPort")),
               },
             },
-          }),
+          })),
         ],
         test: { name: "worker", include: ["test/worker/**/*.test.ts"], globalSetup: ["./test/node/global-setup.ts"] },
       },

@@ -16,4 +16,21 @@ export interface Env {
   SANDBOX_CALLBACK_SECRET: string;
   /** First retry delay of merchant webhooks, in ms (doubles per retry). Optional. */
   WEBHOOK_RETRY_BASE_MS?: string;
+  /** How long one provider call may take, in ms (default 10 000). Optional. */
+  PROVIDER_TIMEOUT_MS?: string;
+  /** Provider hosts; defaults are the real ones. A fake or a staging host can stand in. */
+  DINTERO_BASE_URL?: string;
+  VIPPS_BASE_URL?: string;
+  /** Gateway-wide Dintero credentials, for merchants without their own (e.g. in `.dev.vars`). */
+  DINTERO_ACCOUNT_ID?: string;
+  DINTERO_CLIENT_ID?: string;
+  DINTERO_CLIENT_SECRET?: string;
+  DINTERO_PROFILE_ID?: string;
+  DINTERO_CALLBACK_SECRET?: string;
+  /** Gateway-wide Vipps MobilePay credentials, for merchants without their own. */
+  VIPPS_CLIENT_ID?: string;
+  VIPPS_CLIENT_SECRET?: string;
+  VIPPS_SUBSCRIPTION_KEY?: string;
+  VIPPS_MSN?: string;
+  VIPPS_WEBHOOK_SECRET?: string;
 }

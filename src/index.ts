@@ -37,8 +37,8 @@ router
   .post("/v1/sessions", createSession)
   .get("/v1/sessions/:id", getSession)
   .post("/v1/sessions/:id/cancel", cancelSession)
-  .get("/v1/providers/:provider/callback", providerCallback)
-  .post("/v1/providers/:provider/callback", providerCallback)
+  .get("/v1/providers/:provider/callback/:merchant", providerCallback)
+  .post("/v1/providers/:provider/callback/:merchant", providerCallback)
   .get("/v1/device", describeDevice)
   .get("/p/:code", showPayPage)
   .get("/p/:code/go", backToPayPage)
@@ -48,7 +48,9 @@ router
   .get("/r/:ref", providerReturn)
   .get("/sandbox/pay/:id", showSandboxPage)
   .get("/sandbox/app/:id", showSandboxApp)
-  .post("/sandbox/pay/:id", sandboxDecide)
+  .post("/sandbox/pay/:id", (request, env, ctx) =>
+    sandboxDecide(request, env, (callback) => router.fetch(callback, env, ctx)),
+  )
   .all("*", () => new Problem(404, "not-found", "Not found", "No such endpoint.").toResponse());
 
 export default {

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Env } from "../env";
+import { PROVIDER_TIMEOUT_MS } from "../providers/http";
 import { type Merchant, MerchantsSchema } from "./merchants";
 
 /** First retry delay of a merchant webhook when `WEBHOOK_RETRY_BASE_MS` is not set: 30 s, in ms. */
@@ -23,12 +24,14 @@ const ConfigSchema = z.object({
     .pipe(MerchantsSchema),
   SANDBOX_CALLBACK_SECRET: z.string().min(16),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_WEBHOOK_RETRY_BASE_MS),
+  PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(PROVIDER_TIMEOUT_MS),
 });
 
 export interface Config {
   merchants: Merchant[];
   sandboxCallbackSecret: string;
   webhookRetryBaseMs: number;
+  providerTimeoutMs: number;
 }
 
 const cache = new WeakMap<object, Config>();
@@ -41,6 +44,7 @@ export function configOf(env: Env): Config {
     merchants: parsed.MERCHANTS,
     sandboxCallbackSecret: parsed.SANDBOX_CALLBACK_SECRET,
     webhookRetryBaseMs: parsed.WEBHOOK_RETRY_BASE_MS,
+    providerTimeoutMs: parsed.PROVIDER_TIMEOUT_MS,
   };
   cache.set(env, config);
   return config;

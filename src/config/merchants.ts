@@ -8,13 +8,35 @@
  *     "default_provider": "sandbox", "allowed_hosts": [], "allow_http_localhost": true}]
  *
  * API keys are kept only as SHA-256 hashes. `webhook_secrets` signs each webhook with every listed
- * secret (several during a rotation). An empty `allowed_hosts` allows any https host.
+ * secret (several during a rotation). An empty `allowed_hosts` allows any https host. `dintero`
+ * and `vipps` hold the merchant's own provider credentials; without them the gateway-wide ones of
+ * the environment serve (see `provider-accounts.ts`).
  */
 import { z } from "zod";
 import { safeEqual, sha256, toHex } from "../crypto/hmac";
 
 export const PROVIDERS = ["sandbox", "dintero", "vipps"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
+
+/** Dintero credentials. Account ids start with T (test) or P (production). */
+export const DinteroCredentialsSchema = z.object({
+  account_id: z.string().regex(/^[TP]\d{8}$/, "T or P and 8 digits"),
+  client_id: z.string().min(1),
+  client_secret: z.string().min(1),
+  profile_id: z.string().min(1).default("default"),
+  callback_secret: z.string().min(1).optional(),
+});
+export type DinteroCredentials = z.infer<typeof DinteroCredentialsSchema>;
+
+/** Vipps MobilePay credentials for one merchant serial number. */
+export const VippsCredentialsSchema = z.object({
+  client_id: z.string().min(1),
+  client_secret: z.string().min(1),
+  subscription_key: z.string().min(1),
+  msn: z.string().regex(/^\d{4,10}$/, "the merchant serial number"),
+  webhook_secret: z.string().min(1).optional(),
+});
+export type VippsCredentials = z.infer<typeof VippsCredentialsSchema>;
 
 export const MerchantSchema = z.object({
   id: z.string().regex(/^mer_[A-Za-z0-9_]{1,40}$/),
@@ -25,6 +47,8 @@ export const MerchantSchema = z.object({
   default_provider: z.enum(PROVIDERS),
   allowed_hosts: z.array(z.string().min(1)).default([]),
   allow_http_localhost: z.boolean().default(false),
+  dintero: DinteroCredentialsSchema.optional(),
+  vipps: VippsCredentialsSchema.optional(),
 });
 export type Merchant = z.infer<typeof MerchantSchema>;
 

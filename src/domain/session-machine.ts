@@ -18,6 +18,7 @@ export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 export type EventType =
   | "session.created"
   | "attempt.started"
+  | "attempt.not_started"
   | "attempt.ended"
   | "session.paid"
   | "session.payment_failed"

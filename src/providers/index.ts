@@ -1,19 +1,30 @@
 /**
- * Which provider implementation serves a session. A provider whose configuration is missing is
- * not offered: asking for it is a clear error, never a half-working client.
+ * Which provider implementation serves a merchant. A provider whose account is missing, or would
+ * cross between test and live, is not offered: asking for it is a clear error, never a
+ * half-working client.
  */
 import { configOf } from "../config/config";
-import type { ProviderName } from "../config/merchants";
+import type { Merchant, ProviderName } from "../config/merchants";
+import { dinteroAccount, vippsAccount } from "../config/provider-accounts";
 import type { Env } from "../env";
+import { dinteroProvider } from "./dintero";
 import type { Provider } from "./provider";
 import { sandboxProvider } from "./sandbox";
+import { vippsProvider } from "./vipps";
 
-export function providerFor(name: ProviderName, env: Env): Provider | null {
+export function providerFor(name: ProviderName, env: Env, merchant: Merchant): Provider | null {
+  const config = configOf(env);
+  const calls = { timeoutMs: config.providerTimeoutMs };
   switch (name) {
     case "sandbox":
-      return sandboxProvider(env, configOf(env).sandboxCallbackSecret);
-    case "dintero":
-    case "vipps":
-      return null;
+      return sandboxProvider(env, config.sandboxCallbackSecret);
+    case "dintero": {
+      const account = dinteroAccount(env, merchant);
+      return account && dinteroProvider(account, calls);
+    }
+    case "vipps": {
+      const account = vippsAccount(env, merchant);
+      return account && vippsProvider(account, calls);
+    }
   }
 }

@@ -31,7 +31,7 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   if (result.ok) return seeOther(result.url);
   if (result.reason === "not_found") return linkNotFound();
   if (result.reason === "closed") return seeOther(`/p/${code}`);
-  console.error(JSON.stringify({ msg: "provider unavailable", code, detail: result.detail }));
+  console.error(JSON.stringify({ msg: "provider unavailable", code, fault: result.fault }));
   return messagePage({
     title: "The payment service did not answer",
     text: "Nothing was charged. Please try again in a moment.",

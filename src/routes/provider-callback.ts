@@ -1,9 +1,11 @@
 /**
- * GET|POST /v1/providers/{provider}/callback: a provider says something happened to a payment.
- * The notice must be genuine (its signature verified), and is then only a trigger: the session
- * reads the payment at the provider before anything changes. A 5xx asks the provider to retry.
+ * GET|POST /v1/providers/{provider}/callback/{merchant}: a provider says something happened to a
+ * payment. The notice must be genuine (its signature verified with that merchant's secret), and is
+ * then only a trigger: the session reads the payment at the provider before anything changes. A
+ * 503 asks the provider to retry (the payment could not be read now); nothing else does.
  */
 import type { IRequest } from "itty-router";
+import { merchantById } from "../config/config";
 import { PROVIDERS, type ProviderName } from "../config/merchants";
 import { parseAttemptRef } from "../domain/ids";
 import type { Env } from "../env";
@@ -12,13 +14,11 @@ import { json } from "../http/respond";
 import { providerFor } from "../providers";
 import { sessionObject } from "../storage/stubs";
 
-export function providerCallback(request: IRequest, env: Env): Promise<Response> {
-  return handleCallback(request.params.provider ?? "", request, env);
-}
-
-/** Verifies and applies one provider notification; the sandbox delivers its callbacks here too. */
-export async function handleCallback(name: string, request: Request, env: Env): Promise<Response> {
-  const provider = (PROVIDERS as readonly string[]).includes(name) ? providerFor(name as ProviderName, env) : null;
+export async function providerCallback(request: IRequest, env: Env): Promise<Response> {
+  const name = request.params.provider ?? "";
+  const merchant = merchantById(env, request.params.merchant ?? "");
+  const known = (PROVIDERS as readonly string[]).includes(name);
+  const provider = merchant && known ? providerFor(name as ProviderName, env, merchant) : null;
   if (!provider) throw notFound("provider");
   const reference = await provider.verifyCallback(request);
   if (reference === null) {
@@ -27,9 +27,10 @@ export async function handleCallback(name: string, request: Request, env: Env): 
     });
   }
   const attempt = parseAttemptRef(reference);
-  if (!attempt) throw notFound("payment attempt");
-  const result = await sessionObject(env, attempt.code).settle(attempt.n);
-  if (!result.ok) throw notFound("payment attempt");
+  const result = attempt && (await sessionObject(env, attempt.code).settle(attempt.n));
+  // A genuine notice about a payment that is not ours (another system on the same account): a 4xx
+  // would only make the provider retry it for days.
+  if (!result?.ok) return json({ received: true, ignored: "not a payment of this gateway" });
   if (!result.checked) {
     throw new Problem(503, "retry", "Try again later", "The payment could not be checked now.", {}, { "retry-after": "10" });
   }

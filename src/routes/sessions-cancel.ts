@@ -3,7 +3,7 @@ import type { IRequest } from "itty-router";
 import { codeOfSessionId } from "../domain/ids";
 import type { Env } from "../env";
 import { authenticate } from "../http/auth";
-import { Problem, notFound } from "../http/problem";
+import { Problem, notFound, providerProblem } from "../http/problem";
 import { json } from "../http/respond";
 import { sessionObject } from "../storage/stubs";
 
@@ -14,7 +14,8 @@ export async function cancelSession(request: IRequest, env: Env): Promise<Respon
   const result = await sessionObject(env, code).cancel(merchant.id);
   if (result.ok) return json(result.session);
   if (result.reason === "not_found") throw notFound("session");
-  throw new Problem(409, "session-not-open", "Session cannot be cancelled", `status: ${result.reason}.`, {
-    errors: [{ field: "status", pointer: "", detail: result.reason }],
+  if (result.reason === "provider_error") throw providerProblem(result.fault);
+  throw new Problem(409, "session-not-open", "Session cannot be cancelled", `status: the session is ${result.status}.`, {
+    errors: [{ field: "status", pointer: "", detail: `the session is ${result.status}` }],
   });
 }

@@ -18,7 +18,7 @@ export async function createSession(request: IRequest, env: Env): Promise<Respon
   const merchant = await authenticate(request, env);
   const input = await parseJsonBody(request, CreateSessionSchema);
   const now = Date.now();
-  const { terms, errors } = sessionTerms(input, merchant, now, (name) => providerFor(name, env) !== null);
+  const { terms, errors } = sessionTerms(input, merchant, now, (name) => providerFor(name, env, merchant) !== null);
   if (errors.length) throw invalidFields(errors);
   const origin = new URL(request.url).origin;
   for (let i = 0; i < CODE_TRIES; i++) {

@@ -19,7 +19,8 @@ import {
 import { sessionDetail, sessionResource } from "../domain/session-resource";
 import type { Env } from "../env";
 import { providerFor } from "../providers";
-import type { Provider } from "../providers/provider";
+import { ProviderError } from "../providers/http";
+import type { Provider, StartedAttempt } from "../providers/provider";
 import { type PaymentMethod, type PayRoute, type RouteMode, type SessionDetail, type SessionStatus, WEBHOOK_TYPES } from "../schemas/session";
 import { deliverWebhook } from "../webhooks/deliver";
 import { nextDeliveryAt } from "../webhooks/retry";
@@ -46,13 +47,31 @@ export type StartResult =
   | { ok: true; url: string }
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "closed"; status: SessionStatus }
-  | { ok: false; reason: "provider_error"; detail: string };
+  | { ok: false; reason: "provider_error"; fault: ProviderFault };
 
 export type SettleResult =
   | { ok: true; state: ReturnState; return_url: string | null; code: string; checked: boolean }
   | { ok: false; reason: "not_found" };
 
-export type CancelResult = { ok: true; session: SessionDetail } | { ok: false; reason: string };
+/** What a provider said when it failed, for the merchant API to pass on. */
+export interface ProviderFault {
+  provider: string;
+  status: number | null;
+  detail: string;
+}
+
+export type CancelResult =
+  | { ok: true; session: SessionDetail }
+  | { ok: false; reason: "not_found" | "not_open"; status?: SessionStatus }
+  | { ok: false; reason: "provider_error"; fault: ProviderFault };
+
+function providerFault(provider: string, error: unknown): ProviderFault {
+  if (error instanceof ProviderError) {
+    const body = typeof error.body === "string" ? error.body : JSON.stringify(error.body);
+    return { provider, status: error.status, detail: body && body !== "null" ? `${error.message}: ${body}` : error.message };
+  }
+  return { provider, status: null, detail: error instanceof Error ? error.message : String(error) };
+}
 
 interface Change {
   status?: SessionStatus;
@@ -113,16 +132,12 @@ export class PaySession extends DurableObject<Env> {
     );
   }
 
-  /** The merchant that owns the session cancels it. */
-  async cancel(merchantId: string): Promise<CancelResult> {
-    const row = await this.current();
-    if (row?.merchant_id !== merchantId) return { ok: false, reason: "not_found" };
-    const change = cancelSession(row.status);
-    if ("rejected" in change) return { ok: false, reason: change.rejected };
-    this.commit(change);
-    await this.endPendingAttempt("session_closed");
-    await this.scheduleAlarm();
-    return { ok: true, session: this.snapshot(row) };
+  /**
+   * The merchant that owns the session cancels it. A live attempt is first checked and ended at the
+   * provider; if the provider cannot be reached, nothing changes and the merchant hears why.
+   */
+  cancel(merchantId: string): Promise<CancelResult> {
+    return this.serialize(() => this.cancelNow(merchantId));
   }
 
   /**
@@ -132,9 +147,7 @@ export class PaySession extends DurableObject<Env> {
   startAttempt(route: PayRoute, origin: string): Promise<StartResult> {
     const forced = this.store.session()?.route_mode;
     const chosen = forced === "hosted" || forced === "app" ? forced : route;
-    const run = this.attemptQueue.then(() => this.startAttemptNow(chosen, origin));
-    this.attemptQueue = run.catch(() => undefined);
-    return run;
+    return this.serialize(() => this.startAttemptNow(chosen, origin));
   }
 
   /**
@@ -182,6 +195,32 @@ export class PaySession extends DurableObject<Env> {
     return sessionDetail(row, this.store.attempts(), this.store.events(), this.store.deliveries());
   }
 
+  /** Runs `work` after every attempt start or cancel before it, one at a time. */
+  private serialize<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.attemptQueue.then(work);
+    this.attemptQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async cancelNow(merchantId: string): Promise<CancelResult> {
+    const row = await this.current();
+    if (row?.merchant_id !== merchantId) return { ok: false, reason: "not_found" };
+    const last = this.store.lastAttempt();
+    try {
+      if (last?.status === "pending") await this.syncAttempt(last.n);
+      const now = this.store.session() ?? row;
+      if (now.status !== "open") return { ok: false, reason: "not_open", status: now.status };
+      await this.endPendingAttempt("session_closed", { strict: true });
+    } catch (error) {
+      return { ok: false, reason: "provider_error", fault: providerFault(row.provider, error) };
+    }
+    const change = cancelSession(row.status);
+    if ("rejected" in change) return { ok: false, reason: "not_open", status: row.status };
+    this.commit(change);
+    await this.scheduleAlarm();
+    return { ok: true, session: this.snapshot(row) };
+  }
+
   /**
    * The session, with its expiry applied when its time has come. The provider is told after the
    * answer, so a pay page or a status poll never waits for it.
@@ -210,14 +249,36 @@ export class PaySession extends DurableObject<Env> {
       await this.endPendingAttempt("superseded");
       return { ok: true, url: await this.newAttempt(now, route, origin, provider, (last?.n ?? 0) + 1) };
     } catch (error) {
-      return { ok: false, reason: "provider_error", detail: error instanceof Error ? error.message : String(error) };
+      return { ok: false, reason: "provider_error", fault: providerFault(row.provider, error) };
     }
   }
 
+  /**
+   * Starts attempt `n`. Its number is taken before the provider is asked, so an attempt whose start
+   * failed (possibly after the provider made the payment) is never asked for again under the same
+   * reference with another route.
+   */
   private async newAttempt(row: SessionRow, route: PayRoute, origin: string, provider: Provider, n: number) {
     const reference = attemptRef(row.code, n);
     const merchant = merchantById(this.env, row.merchant_id);
-    const started = await provider.start({
+    const at = Date.now();
+    this.ctx.storage.transactionSync(() => {
+      this.store.insertAttempt({
+        n,
+        reference,
+        route,
+        provider_ref: "",
+        url: "",
+        url_expires_at: 0,
+        status: "pending",
+        created_at: at,
+        updated_at: at,
+      });
+      this.record(row, [{ type: "attempt.started", detail: { attempt: n, route } }]);
+    });
+    let started: StartedAttempt;
+    try {
+      started = await provider.start({
       reference,
       route,
       amount: row.amount,
@@ -228,23 +289,14 @@ export class PaySession extends DurableObject<Env> {
       phoneNumber: (JSON.parse(row.customer) as { phone_number?: string }).phone_number ?? null,
       origin,
       returnUrl: `${origin}/r/${reference}`,
-      callbackUrl: `${origin}/v1/providers/${row.provider}/callback`,
-    });
-    const at = Date.now();
-    this.ctx.storage.transactionSync(() => {
-      this.store.insertAttempt({
-        n,
-        reference,
-        route,
-        provider_ref: started.providerRef,
-        url: started.url,
-        url_expires_at: started.urlExpiresAt,
-        status: "pending",
-        created_at: at,
-        updated_at: at,
+      callbackUrl: `${origin}/v1/providers/${row.provider}/callback/${row.merchant_id}`,
       });
-      this.record(row, [{ type: "attempt.started", detail: { attempt: n, route } }]);
-    });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.commit({ attempt: { n, status: "failed" }, events: [{ type: "attempt.not_started", detail: { attempt: n, error: detail } }] });
+      throw error;
+    }
+    this.store.confirmAttempt(n, started, Date.now());
     return started.url;
   }
 
@@ -252,7 +304,7 @@ export class PaySession extends DurableObject<Env> {
   private async syncAttempt(n: number): Promise<void> {
     const before = this.store.attempt(n);
     const row = this.store.session();
-    if (!before || !row) return;
+    if (!before?.provider_ref || !row) return;
     const provider = this.provider(row);
     const state = await provider.read(before.provider_ref);
     const attempt = this.store.attempt(n);
@@ -272,17 +324,18 @@ export class PaySession extends DurableObject<Env> {
 
   /**
    * Ends the latest attempt at the provider when it is still pending. When the provider cannot be
-   * reached the attempt stays pending; should it be authorized later, the session voids it then.
+   * reached the attempt stays pending (should it be authorized later, the session voids it then),
+   * unless `strict`, or a newer attempt is to replace it: then the error is thrown.
    */
-  private async endPendingAttempt(reason: "superseded" | "session_closed"): Promise<void> {
+  private async endPendingAttempt(reason: "superseded" | "session_closed", options = { strict: false }): Promise<void> {
     const last = this.store.lastAttempt();
     const row = this.store.session();
-    if (last?.status !== "pending" || !row) return;
+    if (last?.status !== "pending" || !last.provider_ref || !row) return;
     try {
       await this.provider(row).cancel(last.provider_ref);
     } catch (error) {
       console.error(JSON.stringify({ msg: "attempt not ended", attempt: last.reference, error: String(error) }));
-      if (reason === "superseded") throw error;
+      if (reason === "superseded" || options.strict) throw error;
       return;
     }
     this.commit({ attempt: { n: last.n, status: "cancelled" }, events: endAttempt(last, reason) });
@@ -294,8 +347,9 @@ export class PaySession extends DurableObject<Env> {
   }
 
   private provider(row: SessionRow): Provider {
-    const provider = providerFor(row.provider, this.env);
-    if (!provider) throw new Error(`provider ${row.provider} is not configured`);
+    const merchant = merchantById(this.env, row.merchant_id);
+    const provider = merchant && providerFor(row.provider, this.env, merchant);
+    if (!provider) throw new Error(`provider ${row.provider} is not configured for ${row.merchant_id}`);
     return provider;
   }
 

@@ -31,7 +31,8 @@
  *
  * `attempts`: one row per payment attempt at the provider.
  *   n (INTEGER PK, 1, 2, …), reference (TEXT UNIQUE, `7Hq2xZk9PwR4mB-1`), route (hosted / app),
- *   provider_ref (TEXT, the provider's id: `sbx_…`), url (TEXT, where the customer is sent),
+ *   provider_ref (TEXT, the provider's id: `sbx_…`; empty while the provider is being asked),
+ *   url (TEXT, where the customer is sent),
  *   url_expires_at (INTEGER), status (pending / authorized / failed / cancelled / expired),
  *   created_at, updated_at (INTEGER).
  *
@@ -169,6 +170,18 @@ export class SessionStore {
 
   insertAttempt(row: AttemptRow): void {
     this.insert("attempts", row);
+  }
+
+  /** Fills in what the provider answered for attempt `n`, reserved before it was asked. */
+  confirmAttempt(n: number, started: { providerRef: string; url: string; urlExpiresAt: number }, at: number): void {
+    this.sql.exec(
+      "UPDATE attempts SET provider_ref = ?, url = ?, url_expires_at = ?, updated_at = ? WHERE n = ?",
+      started.providerRef,
+      started.url,
+      started.urlExpiresAt,
+      at,
+      n,
+    );
   }
 
   updateAttempt(n: number, status: AttemptStatus, at: number): void {

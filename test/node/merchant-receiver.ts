@@ -4,7 +4,8 @@
  * received from `GET /_received?path=<path>`. A path under `/down/` answers 503, like a merchant
  * whose endpoint is failing.
  */
-import { type Server, createServer } from "node:http";
+import { createServer } from "node:http";
+import { type Listening, listenOnLoopback } from "./listen";
 
 export interface Received {
   method: string;
@@ -14,7 +15,7 @@ export interface Received {
   body: string;
 }
 
-export async function startMerchantReceiver(): Promise<{ server: Server; port: number }> {
+export async function startMerchantReceiver(): Promise<Listening> {
   const received: Received[] = [];
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
@@ -44,8 +45,5 @@ export async function startMerchantReceiver(): Promise<{ server: Server; port: n
       response.end(`<!doctype html><title>Shop</title><h1 id="shop">Back at the shop</h1>`);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (!address || typeof address === "string") throw new Error("receiver has no port");
-  return { server, port: address.port };
+  return listenOnLoopback(server, "merchant receiver");
 }

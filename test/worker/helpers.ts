@@ -5,6 +5,7 @@
 import { env, exports } from "cloudflare:workers";
 import { runDurableObjectAlarm } from "cloudflare:test";
 import { expect, inject } from "vitest";
+import type { PayStatus, SessionDetail } from "../../src/schemas/session";
 
 export const ORIGIN = "https://pay.test";
 export const LOCAL_KEY = "sk_test_local";
@@ -111,6 +112,16 @@ export interface Received {
   path: string;
   headers: Record<string, string>;
   body: string;
+}
+
+/** The session as the merchant API shows it, with attempts and events. */
+export async function sessionDetail(id: string): Promise<SessionDetail> {
+  return (await (await api(`/v1/sessions/${id}`)).json()) as SessionDetail;
+}
+
+/** The status the pay page's script reads. */
+export async function payStatus(code: string): Promise<PayStatus> {
+  return (await (await call(`/p/${code}/status`)).json()) as PayStatus;
 }
 
 /** What the merchant receiver got at `path`. */

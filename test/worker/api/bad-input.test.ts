@@ -30,7 +30,6 @@ describe("POST /v1/sessions with bad bodies", () => {
     ["an expiry that is not a date", sessionBody({ expires_at: "tomorrow" }), 422, "expires_at"],
     ["an expiry in 31 days", sessionBody({ expires_at: new Date(Date.now() + 31 * 86_400_000).toISOString() }), 422, "expires_at"],
     ["an unknown provider", sessionBody({ provider: "paypal" }), 422, "provider"],
-    ["a provider not configured", sessionBody({ provider: "vipps" }), 422, "provider"],
     ["an unknown payment method", sessionBody({ payment_method: "swish" }), 422, "payment_method"],
     ["MobilePay for NOK", sessionBody({ payment_method: "mobilepay" }), 422, "payment_method"],
     ["metadata that is not an object", sessionBody({ metadata: [1] }), 422, "metadata"],
@@ -74,6 +73,12 @@ describe("POST /v1/sessions with bad bodies", () => {
       body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
     });
     expect(response.status).toBe(400);
+  });
+
+  it("refuses a provider whose only account belongs to the other world (a live merchant, a test account)", async () => {
+    const response = await api("/v1/sessions", { key: "sk_live_local", body: sessionBody({ provider: "dintero" }) });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ errors: [{ field: "provider", detail: "dintero is not configured for this gateway" }] });
   });
 
   it("applies the other merchant's allowed hosts and refuses it localhost", async () => {

@@ -7,7 +7,7 @@ import { ORIGIN, api, call, createSession, go, location } from "../helpers";
 const SECRET = "sandbox-local-callback-secret";
 
 async function callback(query: string, secret = SECRET, at = Math.floor(Date.now() / 1000)) {
-  const url = new URL(`/v1/providers/sandbox/callback?${query}`, ORIGIN);
+  const url = new URL(`/v1/providers/sandbox/callback/mer_local?${query}`, ORIGIN);
   const signature = await signCallback(secret, SANDBOX_ACCOUNT, "GET", url, at);
   return call(url.pathname + url.search, { headers: { "dintero-signature": signature } });
 }
@@ -20,7 +20,7 @@ async function startedSession() {
 describe("provider callbacks", () => {
   it("refuses a callback without a signature", async () => {
     const { session } = await startedSession();
-    const response = await call(`/v1/providers/sandbox/callback?merchant_reference=${session.code}-1&transaction_id=x`);
+    const response = await call(`/v1/providers/sandbox/callback/mer_local?merchant_reference=${session.code}-1&transaction_id=x`);
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ errors: [{ field: "signature" }] });
   });
@@ -37,7 +37,7 @@ describe("provider callbacks", () => {
 
   it("refuses a genuine signature on changed parameters", async () => {
     const { session } = await startedSession();
-    const url = new URL(`/v1/providers/sandbox/callback?merchant_reference=${session.code}-1`, ORIGIN);
+    const url = new URL(`/v1/providers/sandbox/callback/mer_local?merchant_reference=${session.code}-1`, ORIGIN);
     const signature = await signCallback(SECRET, SANDBOX_ACCOUNT, "GET", url, Math.floor(Date.now() / 1000));
     const response = await call(`${url.pathname}?merchant_reference=${session.code}-2`, { headers: { "dintero-signature": signature } });
     expect(response.status).toBe(401);
@@ -51,9 +51,12 @@ describe("provider callbacks", () => {
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "open" });
   });
 
-  it("answers 404 for a reference that is not an attempt", async () => {
-    expect((await callback("merchant_reference=nothing-1")).status).toBe(404);
-    expect((await callback("merchant_reference=7Hq2xZk9PwR4mB-1")).status).toBe(404);
+  it("acknowledges, without retry, a genuine notice about a payment that is not ours", async () => {
+    for (const query of ["merchant_reference=nothing-1", "merchant_reference=7Hq2xZk9PwR4mB-1"]) {
+      const response = await callback(query);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ received: true, ignored: "not a payment of this gateway" });
+    }
   });
 
   it("is idempotent: replays of a genuine callback change nothing more", async () => {

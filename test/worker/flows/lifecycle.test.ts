@@ -5,25 +5,20 @@ import {
   api,
   call,
   createSession,
-  go,
   eventually,
+  go,
   location,
   received,
   receiver,
   runAlarm,
   sandboxStub,
+  sessionDetail,
   sessionStub,
   uniquePath,
   webhooksAt,
 } from "../helpers";
 
-interface Detail {
-  status: string;
-  attempts: { status: string }[];
-  events: { type: string; detail: Record<string, unknown>; delivery: { state: string; attempts: { status: number | null }[]; next_attempt_at: string | null } | null }[];
-}
 
-const detailOf = async (id: string) => (await (await api(`/v1/sessions/${id}`)).json()) as Detail;
 
 describe("the merchant cancels", () => {
   it("ends the pending attempt, closes the link and tells the merchant", async () => {
@@ -38,13 +33,13 @@ describe("the merchant cancels", () => {
     expect(page).toContain('data-view="cancelled"');
     expect((await go(session.code)).headers.get("location")).toBe(`/p/${session.code}`);
 
-    const detail = await detailOf(session.id);
+    const detail = await sessionDetail(session.id);
     expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["cancelled"]);
     expect(detail.events.map((event) => event.type)).toEqual([
       "session.created",
       "attempt.started",
-      "session.cancelled",
       "attempt.ended",
+      "session.cancelled",
     ]);
     const [webhook] = await webhooksAt(session.code, hook);
     expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.cancelled", data: { status: "cancelled" } });
@@ -62,7 +57,7 @@ describe("the merchant cancels", () => {
       await state.storage.put("payment", { ...(await state.storage.get<object>("payment")), status: "AUTHORIZED" });
     });
     await call(`/r/${session.code}-1`);
-    const detail = await detailOf(session.id);
+    const detail = await sessionDetail(session.id);
     expect(detail.status).toBe("cancelled");
     expect(detail.events.map((event) => event.type)).toContain("attempt.voided");
     expect(await (await call(new URL(providerUrl).pathname)).text()).toContain("authorization voided");
@@ -91,7 +86,7 @@ describe("expiry", () => {
     });
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "expired" });
     const detail = await eventually(async () => {
-      const now = await detailOf(session.id);
+      const now = await sessionDetail(session.id);
       return now.attempts[0]?.status === "cancelled" ? now : undefined;
     });
     expect(detail.events.map((event) => event.type)).toContain("attempt.ended");
@@ -113,7 +108,7 @@ describe("webhook delivery", () => {
     const session = await createSession({ url: { callback_url: receiver(hook) } });
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
     await webhooksAt(session.code, hook);
-    const event = (await detailOf(session.id)).events.find((entry) => entry.type === "session.cancelled");
+    const event = (await sessionDetail(session.id)).events.find((entry) => entry.type === "session.cancelled");
     expect(event?.delivery?.state).toBe("pending");
     expect(event?.delivery?.attempts[0]?.status).toBe(503);
     expect(event?.delivery?.next_attempt_at).not.toBeNull();

@@ -10,7 +10,6 @@ import { type Ecc, qrMatrix, qrSvg } from "../../../src/pages/qr";
 type Matrix = boolean[][];
 type Cell = readonly [row: number, col: number];
 
-const LEVELS: Ecc[] = ["L", "M", "Q", "H"];
 const PAY_URL = "https://pay.example.com/p/7Hq2xZk9PwR4mB";
 const textOfLength = (length: number) => `${PAY_URL}?ref=${"Zk9PwR4mB7Hq2x".repeat(20)}`.slice(0, length);
 

@@ -1,0 +1,258 @@
+/**
+ * The gateway's client for Dintero Checkout. One attempt is one Dintero session, created from the
+ * account's session profile with a single payment product enabled and `configuration.channel`
+ * chosen by route, so its `url` is that product's own page (`hosted`) or app deeplink (`in_app`)
+ * instead of the Dintero Checkout page. Its state is read from the session and its transaction;
+ * callbacks are verified with the account's `Dintero-Signature` secret and are only triggers.
+ *
+ * Dintero's session API takes no idempotency key. `callProvider` retries a create only when no
+ * answer came or the answer was a 5xx or 429; if a create succeeded at Dintero but its answer was
+ * lost, the retry makes a second session. The first is then an orphan that no one is sent to: it
+ * has no transaction and simply expires unused, so nothing can be charged twice.
+ */
+import { z } from "zod";
+import type { DinteroAccount } from "../config/provider-accounts";
+import type { AttemptStatus } from "../domain/session-machine";
+import type { PayRoute, PaymentMethod } from "../schemas/session";
+import { verifyCallback } from "../signatures/dintero";
+import { type CallOptions, ProviderError, callProviderJson } from "./http";
+import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
+import { tokens } from "./token-cache";
+
+const PROVIDER = "dintero";
+const SIGNATURE_HEADER = "Dintero-Signature";
+
+/**
+ * How long the URL of a new session can be opened: 5 minutes, in ms. Both channels lead straight
+ * to Vipps or MobilePay (a landing page that is a universal link, or a deeplink), which are valid 5
+ * minutes, although the Dintero session itself lives far longer. An attempt is reused only within
+ * this time; after it, the next tap starts a new session.
+ */
+const URL_LIFETIME_MS = 5 * 60_000;
+
+/**
+ * Options Dintero reads from the callback URL's own query: `report_error=true` calls back on a
+ * cancelled or failed payment too. The callback stays a GET (no `method=POST`): the signature
+ * covers the query but not a body, and a callback is only a trigger to read the transaction.
+ */
+const CALLBACK_OPTIONS: Record<string, string> = { report_error: "true" };
+
+/**
+ * `configuration.channel` per route. `hosted` comes from Dintero's hosted-payments page (June 2026);
+ * the API reference's enum still lists only `ecommerce`, `in_app` and `in_store`.
+ */
+const CHANNELS: Record<PayRoute, "hosted" | "in_app"> = { hosted: "hosted", app: "in_app" };
+
+/**
+ * Where each payment method is switched on in `configuration`. Vipps is Dintero's own Vipps
+ * (`dintero_psp.vipps`): the product Dintero's hosted-payments page shows and one its sandbox can
+ * test hosted payments with. MobilePay is Swedbank Pay's (`payex.mobilepay`), the MobilePay product
+ * Dintero's API reference lists for `in_app` deeplinks (`dintero_psp` has no MobilePay).
+ */
+const PRODUCTS: Record<PaymentMethod, Record<string, Record<string, { enabled: true }>>> = {
+  vipps: { dintero_psp: { vipps: { enabled: true } } },
+  mobilepay: { payex: { mobilepay: { enabled: true } } },
+};
+
+const TRANSACTION_STATUSES = {
+  INITIATED: "pending",
+  ON_HOLD: "pending",
+  UNKNOWN: "pending",
+  AUTHORIZED: "authorized",
+  CAPTURED: "authorized",
+  PARTIALLY_CAPTURED: "authorized",
+  PARTIALLY_CAPTURED_REFUNDED: "authorized",
+  PARTIALLY_REFUNDED: "authorized",
+  REFUNDED: "authorized",
+  AUTHORIZATION_VOIDED: "cancelled",
+  DECLINED: "failed",
+  FAILED: "failed",
+} as const satisfies Record<string, AttemptStatus>;
+
+/** Session events after which no payment can come: the checkout failed or was cancelled. */
+const ENDING_EVENTS = new Set(["FAILED", "DECLINED", "CANCELLED"]);
+
+const DateTime = z.iso.datetime({ offset: true });
+
+const TokenAnswer = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().regex(/^bearer$/i),
+  expires_in: z.number().positive(),
+});
+
+const SessionCreated = z.object({
+  id: z.string().min(1),
+  url: z.url(),
+  session: z.object({ expires_at: DateTime.optional() }).optional(),
+});
+
+const DinteroSession = z.object({
+  id: z.string(),
+  transaction_id: z.string().min(1).optional(),
+  expires_at: DateTime.optional(),
+  cancelled_at: DateTime.optional(),
+  events: z.array(z.object({ name: z.string().optional(), details: z.object({ error: z.string().optional() }).optional() })).default([]),
+});
+type DinteroSession = z.output<typeof DinteroSession>;
+
+const TransactionRead = z.object({
+  id: z.string().min(1),
+  status: z.enum(Object.keys(TRANSACTION_STATUSES) as (keyof typeof TRANSACTION_STATUSES)[]),
+});
+
+function parseAnswer<T extends z.ZodType>(schema: T, answer: unknown, what: string): z.output<T> {
+  const parsed = schema.safeParse(answer);
+  if (parsed.success) return parsed.data;
+  throw new ProviderError(PROVIDER, 200, `answered an unexpected ${what}: ${z.prettifyError(parsed.error)}`, answer);
+}
+
+/** Hosts Dintero will not call back (its API refuses them as callback URLs). */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * The gateway's URLs for Dintero: the return, and the callback with Dintero's options added to its
+ * query (its path stays ours). A gateway on this machine (`npm start`) gets no callback, which
+ * Dintero could not deliver anyway: the return alone then triggers reading the payment.
+ */
+function sessionUrls(order: AttemptOrder): { return_url: string; callback_url?: string } {
+  const url = new URL(order.callbackUrl);
+  if (LOOPBACK_HOSTS.has(url.hostname)) return { return_url: order.returnUrl };
+  for (const [name, value] of Object.entries(CALLBACK_OPTIONS)) url.searchParams.set(name, value);
+  return { return_url: order.returnUrl, callback_url: url.toString() };
+}
+
+/**
+ * The body of `POST /v1/sessions-profile` for one attempt. One order line carries the description;
+ * it has no `vat`, which the gateway does not know (Dintero uses VAT only for display, and items are
+ * optional except for invoice and instalment products).
+ */
+function sessionBody(profileId: string, order: AttemptOrder): Record<string, unknown> {
+  return {
+    profile_id: profileId,
+    url: sessionUrls(order),
+    order: {
+      amount: order.amount,
+      currency: order.currency,
+      merchant_reference: order.reference,
+      items: [{ line_id: "1", description: order.description, quantity: 1, amount: order.amount }],
+    },
+    ...(order.phoneNumber ? { customer: { phone_number: order.phoneNumber } } : {}),
+    configuration: { channel: CHANNELS[order.route], ...PRODUCTS[order.paymentMethod] },
+  };
+}
+
+/** Until when a new session's URL can be opened: 5 minutes, or the session's own end if sooner. */
+export function urlExpiry(startedAt: number, sessionExpiresAt: string | undefined): number {
+  const own = sessionExpiresAt === undefined ? Number.POSITIVE_INFINITY : Date.parse(sessionExpiresAt);
+  return Math.min(startedAt + URL_LIFETIME_MS, own);
+}
+
+/** A session without a transaction: cancelled, ended by a failure, expired, or still open. */
+export function sessionStatus(session: DinteroSession, now: number): AttemptStatus {
+  if (session.cancelled_at) return "cancelled";
+  const ended = session.events.findLast((event) => event.name !== undefined && ENDING_EVENTS.has(event.name));
+  if (ended) return ended.name === "CANCELLED" || ended.details?.error === "cancelled" ? "cancelled" : "failed";
+  if (session.expires_at && Date.parse(session.expires_at) <= now) return "expired";
+  return "pending";
+}
+
+export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Provider {
+  const tokenKey = `${account.baseUrl}|${account.account_id}|${account.client_id}`;
+
+  async function fetchToken() {
+    const answer = await callProviderJson<unknown>(
+      PROVIDER,
+      `${account.baseUrl}/v1/accounts/${account.account_id}/auth/token`,
+      {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${btoa(`${account.client_id}:${account.client_secret}`)}`,
+          "content-type": "application/json",
+          accept: "application/json",
+        },
+        body: JSON.stringify({ grant_type: "client_credentials", audience: `https://api.dintero.com/v1/accounts/${account.account_id}` }),
+      },
+      calls,
+    );
+    const token = parseAnswer(TokenAnswer, answer, "token");
+    return { token: token.access_token, expiresIn: token.expires_in };
+  }
+
+  /** A call with the cached token; a refused token is forgotten and the call made once more. */
+  async function api(method: "GET" | "POST", path: string, body?: unknown): Promise<unknown> {
+    const send = (token: string) =>
+      callProviderJson<unknown>(
+        PROVIDER,
+        `${account.baseUrl}/v1${path}`,
+        {
+          method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: "application/json",
+            ...(body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        },
+        calls,
+      );
+    const token = await tokens.get(tokenKey, fetchToken);
+    try {
+      return await send(token);
+    } catch (error) {
+      if (!(error instanceof ProviderError) || error.status !== 401) throw error;
+      tokens.forget(tokenKey);
+      return send(await tokens.get(tokenKey, fetchToken));
+    }
+  }
+
+  async function read(sessionId: string): Promise<AttemptState> {
+    const session = parseAnswer(DinteroSession, await api("GET", `/sessions/${encodeURIComponent(sessionId)}`), "session");
+    if (!session.transaction_id) return { status: sessionStatus(session, Date.now()), transactionId: null };
+    const answer = await api("GET", `/transactions/${encodeURIComponent(session.transaction_id)}`);
+    const transaction = parseAnswer(TransactionRead, answer, "transaction");
+    const status = TRANSACTION_STATUSES[transaction.status];
+    return { status, transactionId: status === "authorized" ? transaction.id : null };
+  }
+
+  return {
+    async start(order: AttemptOrder): Promise<StartedAttempt> {
+      const startedAt = Date.now();
+      const answer = await api("POST", "/sessions-profile?include_session=true", sessionBody(account.profile_id, order));
+      const created = parseAnswer(SessionCreated, answer, "session");
+      return { providerRef: created.id, url: created.url, urlExpiresAt: urlExpiry(startedAt, created.session?.expires_at) };
+    },
+
+    read,
+
+    /**
+     * Cancelling voids an initiated or authorized transaction, or ends a session not yet paid.
+     * Dintero refuses it (400) when nothing is left to cancel: the session already failed, was
+     * cancelled or voided. A read tells that apart from a refusal that leaves money held.
+     */
+    async cancel(sessionId: string): Promise<void> {
+      try {
+        await api("POST", `/sessions/${encodeURIComponent(sessionId)}/cancel`);
+      } catch (error) {
+        if (!(error instanceof ProviderError) || error.status !== 400) throw error;
+        const state = await read(sessionId);
+        if (state.status === "pending" || state.status === "authorized") throw error;
+      }
+    },
+
+    /**
+     * The attempt reference (`merchant_reference`) of a genuine callback. With a signature secret
+     * on the account the `Dintero-Signature` must be valid: it covers our own path, merchant id
+     * included, and the whole query. Without one, every callback is accepted as a trigger only:
+     * the session reads the transaction at Dintero before anything changes, so a forged callback
+     * can cost a read but never pay a session.
+     */
+    async verifyCallback(request: Request): Promise<string | null> {
+      const reference = new URL(request.url).searchParams.get("merchant_reference");
+      if (!account.callback_secret) return reference;
+      const header = request.headers.get(SIGNATURE_HEADER);
+      const now = Math.floor(Date.now() / 1000);
+      if (!header || !(await verifyCallback(account.callback_secret, account.account_id, request, header, now))) return null;
+      return reference;
+    },
+  };
+}

@@ -1,0 +1,300 @@
+/**
+ * The gateway's client for Vipps MobilePay's ePayment API: an access token per sales unit (cached,
+ * renewed once when Vipps refuses it), a payment per attempt (its reference is our attempt
+ * reference, and so is its Idempotency-Key), its state read back, its end (terminate or release),
+ * and signed webhooks verified. Every answer is parsed with zod before it is believed.
+ */
+import { z } from "zod";
+import type { VippsAccount } from "../config/provider-accounts";
+import type { AttemptStatus } from "../domain/session-machine";
+import { noticeOf, verifyVippsNotice } from "../signatures/vipps";
+import { type CallOptions, ProviderError, callProvider } from "./http";
+import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
+import { tokens } from "./token-cache";
+
+export const VIPPS = "vipps";
+
+/** How long Vipps' landing page and deeplink can be opened after creation: 5 minutes, in ms. */
+export const VIPPS_URL_LIFETIME_MS = 5 * 60 * 1000;
+/** Vipps' bounds of `paymentDescription`, in characters. */
+export const DESCRIPTION_MIN = 3;
+export const DESCRIPTION_MAX = 100;
+/** Vipps' longest Idempotency-Key, in characters. */
+export const IDEMPOTENCY_KEY_MAX = 50;
+/** Largest webhook body read: 16 KiB, in bytes (Vipps' notices are a few hundred bytes). */
+export const MAX_NOTICE_BYTES = 16 * 1024;
+
+/** Who is calling, as Vipps asks every integration to say (at most 30 characters each). */
+export const SYSTEM_HEADERS = {
+  "Vipps-System-Name": "paylink",
+  "Vipps-System-Version": "0.1.0",
+  "Vipps-System-Plugin-Name": "paylink-vipps",
+  "Vipps-System-Plugin-Version": "1.0.0",
+} as const;
+
+const Reference = z.string().regex(/^[a-zA-Z0-9-]{8,50}$/);
+const Amount = z.object({ currency: z.string(), value: z.number().int() });
+/** A count of seconds, which Vipps writes as a string ("86398"). */
+const Seconds = z.union([z.string().regex(/^\d+$/), z.number().int().nonnegative()]).transform(Number);
+
+const TokenAnswer = z.object({
+  token_type: z.string().regex(/^bearer$/i),
+  expires_in: Seconds,
+  access_token: z.string().min(1),
+});
+
+const CreateAnswer = z.object({
+  reference: Reference,
+  redirectUrl: z.string().refine((url) => URL.canParse(url), "an absolute URL"),
+});
+
+const PaymentAnswer = z.object({
+  reference: Reference,
+  state: z.enum(["CREATED", "ABORTED", "EXPIRED", "AUTHORIZED", "TERMINATED"]),
+  amount: Amount,
+  pspReference: z.string().optional(),
+  aggregate: z
+    .object({ authorizedAmount: Amount, cancelledAmount: Amount, capturedAmount: Amount, refundedAmount: Amount })
+    .optional(),
+});
+export type VippsPayment = z.output<typeof PaymentAnswer>;
+
+/**
+ * A webhook's payload (ePayment's WebhookEvent). `name` stays a string: a genuine notice with an
+ * event name added later must not be refused, as that would hold back the payment's next notices.
+ */
+const Notice = z.object({
+  msn: z.string(),
+  reference: Reference,
+  pspReference: z.string(),
+  name: z.string().min(1),
+  amount: Amount,
+  timestamp: z.string(),
+  idempotencyKey: z.string().nullable().optional(),
+  success: z.boolean(),
+});
+
+/** Digits only, as Vipps wants a phone number (`+4799999999` → `4799999999`), or null when unusable. */
+export function msisdn(phoneNumber: string | null): string | null {
+  const digits = phoneNumber?.replace(/\D/g, "") ?? "";
+  return /^\d{10,15}$/.test(digits) ? digits : null;
+}
+
+/** `text` cut to at most `max` UTF-16 units, whole characters only, with an ellipsis when cut. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = "";
+  for (const char of text) {
+    if (kept.length + char.length > max - 1) break;
+    kept += char;
+  }
+  return `${kept.trimEnd()}…`;
+}
+
+/** What the customer reads in the app: the order's description, made to fit Vipps' 3 to 100 characters. */
+export function paymentDescription(description: string, merchantName: string): string {
+  const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
+  const own = squeeze(description);
+  const named = own.length >= DESCRIPTION_MIN ? own : squeeze(`${merchantName} ${own}`);
+  return clip(named.length >= DESCRIPTION_MIN ? named : squeeze(`Payment ${named}`), DESCRIPTION_MAX);
+}
+
+/** The body of `POST /epayment/v1/payments` (CreatePaymentRequest) for one attempt. */
+export function createPaymentBody(order: AttemptOrder) {
+  const phoneNumber = msisdn(order.phoneNumber);
+  return {
+    amount: { currency: order.currency, value: order.amount },
+    paymentMethod: { type: "WALLET" },
+    reference: order.reference,
+    userFlow: order.route === "app" ? "NATIVE_REDIRECT" : "WEB_REDIRECT",
+    returnUrl: order.returnUrl,
+    paymentDescription: paymentDescription(order.description, order.merchantName),
+    ...(phoneNumber ? { customer: { phoneNumber } } : {}),
+  };
+}
+
+/**
+ * The attempt status a payment stands for. An authorization that was released in full (cancelled
+ * after authorization: Vipps keeps the state AUTHORIZED and counts it in `cancelledAmount`) is
+ * cancelled; so is a payment the customer aborted or the merchant terminated.
+ */
+export function attemptStatusOf(payment: VippsPayment): AttemptStatus {
+  switch (payment.state) {
+    case "CREATED":
+      return "pending";
+    case "EXPIRED":
+      return "expired";
+    case "ABORTED":
+    case "TERMINATED":
+      return "cancelled";
+    case "AUTHORIZED": {
+      const aggregate = payment.aggregate;
+      const released =
+        aggregate !== undefined &&
+        aggregate.capturedAmount.value === 0 &&
+        aggregate.cancelledAmount.value >= aggregate.authorizedAmount.value;
+      return released ? "cancelled" : "authorized";
+    }
+  }
+}
+
+export function attemptStateOf(payment: VippsPayment): AttemptState {
+  const status = attemptStatusOf(payment);
+  return { status, transactionId: status === "authorized" ? payment.pspReference || payment.reference : null };
+}
+
+/** A deterministic Idempotency-Key for `purpose` on payment `reference`, within Vipps' 50 characters. */
+export function idempotencyKey(reference: string, purpose: string): string {
+  const suffix = `-${purpose}`;
+  return `${reference.slice(0, IDEMPOTENCY_KEY_MAX - suffix.length)}${suffix}`;
+}
+
+/**
+ * The answer's JSON, parsed by `schema`; otherwise a ProviderError that says what was wrong, with
+ * the answer itself unless it is `secret` (a token answer must never reach a log or a merchant).
+ */
+async function answerOf<T extends z.ZodType>(response: Response, schema: T, what: string, secret = false): Promise<z.output<T>> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ProviderError(VIPPS, response.status, `${what}: the answer is not JSON`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const message = `${what}: unexpected answer (${z.prettifyError(parsed.error)})`;
+    throw new ProviderError(VIPPS, response.status, message, secret ? null : body);
+  }
+  return parsed.data;
+}
+
+/** The raw body of a notice, or null when it is larger than any notice Vipps sends. */
+async function noticeBody(request: Request): Promise<Uint8Array | null> {
+  if (Number(request.headers.get("content-length")) > MAX_NOTICE_BYTES) return null;
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  return bytes.byteLength > MAX_NOTICE_BYTES ? null : bytes;
+}
+
+function parseNotice(bytes: Uint8Array): z.output<typeof Notice> | null {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    const parsed = Notice.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function vippsProvider(account: VippsAccount, calls: CallOptions): Provider {
+  const tokenKey = `${account.baseUrl}|${account.client_id}|${account.msn}`;
+  const salesUnit = { "Ocp-Apim-Subscription-Key": account.subscription_key, "Merchant-Serial-Number": account.msn };
+
+  const token = () =>
+    tokens.get(tokenKey, async () => {
+      const response = await callProvider(
+        VIPPS,
+        `${account.baseUrl}/accesstoken/get`,
+        {
+          method: "POST",
+          headers: { client_id: account.client_id, client_secret: account.client_secret, ...salesUnit, ...SYSTEM_HEADERS },
+        },
+        calls,
+      );
+      const answer = await answerOf(response, TokenAnswer, "access token", true);
+      return { token: answer.access_token, expiresIn: answer.expires_in };
+    });
+
+  /** One API call with a token; a token Vipps refuses (401) is forgotten and a fresh one tried once. */
+  const call = async (path: string, init: { method: "GET" | "POST"; body?: unknown; idempotencyKey?: string }) => {
+    const send = (bearer: string) =>
+      callProvider(
+        VIPPS,
+        `${account.baseUrl}${path}`,
+        {
+          method: init.method,
+          headers: {
+            authorization: `Bearer ${bearer}`,
+            ...salesUnit,
+            ...SYSTEM_HEADERS,
+            ...(init.idempotencyKey === undefined ? {} : { "Idempotency-Key": init.idempotencyKey }),
+            ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+        },
+        calls,
+      );
+    const bearer = await token();
+    try {
+      return await send(bearer);
+    } catch (error) {
+      if (!(error instanceof ProviderError) || error.status !== 401) throw error;
+      tokens.forget(tokenKey);
+      return send(await token());
+    }
+  };
+
+  const payment = async (reference: string): Promise<VippsPayment> => {
+    const response = await call(`/epayment/v1/payments/${encodeURIComponent(reference)}`, { method: "GET" });
+    const found = await answerOf(response, PaymentAnswer, "payment");
+    if (found.reference !== reference) throw new ProviderError(VIPPS, response.status, `payment: answered for ${found.reference}`, found);
+    return found;
+  };
+
+  const ended = (found: VippsPayment) => {
+    const status = attemptStatusOf(found);
+    return status !== "pending" && status !== "authorized";
+  };
+
+  return {
+    async start(order: AttemptOrder): Promise<StartedAttempt> {
+      const sentAt = Date.now();
+      const response = await call("/epayment/v1/payments", {
+        method: "POST",
+        body: createPaymentBody(order),
+        idempotencyKey: order.reference,
+      });
+      const created = await answerOf(response, CreateAnswer, "create payment");
+      if (created.reference !== order.reference) {
+        throw new ProviderError(VIPPS, response.status, `create payment: answered for ${created.reference}`, created);
+      }
+      return { providerRef: created.reference, url: created.redirectUrl, urlExpiresAt: sentAt + VIPPS_URL_LIFETIME_MS };
+    },
+
+    async read(providerRef: string): Promise<AttemptState> {
+      return attemptStateOf(await payment(providerRef));
+    },
+
+    /**
+     * Terminates a payment not yet authorized, or releases an authorization. It reads first: a
+     * payment already ended needs nothing, and the key names the state, so releasing after a
+     * refused terminate is never answered from Vipps' idempotency store. Vipps refuses to cancel a
+     * payment that ended meanwhile (400/409): when a second read shows it ended, that is done too.
+     */
+    async cancel(providerRef: string): Promise<void> {
+      const before = await payment(providerRef);
+      if (ended(before)) return;
+      try {
+        await call(`/epayment/v1/payments/${encodeURIComponent(providerRef)}/cancel`, {
+          method: "POST",
+          idempotencyKey: idempotencyKey(providerRef, `cancel-${before.state.toLowerCase()}`),
+        });
+      } catch (error) {
+        const refused = error instanceof ProviderError && (error.status === 400 || error.status === 409);
+        if (!refused || !ended(await payment(providerRef))) throw error;
+      }
+    },
+
+    async verifyCallback(request: Request): Promise<string | null> {
+      if (!account.webhook_secret) return null;
+      const body = await noticeBody(request);
+      if (!body) return null;
+      const verdict = await verifyVippsNotice(account.webhook_secret, noticeOf(request, body), Date.now());
+      if (!verdict.ok) {
+        console.warn(JSON.stringify({ msg: "vipps notice refused", reason: verdict.reason }));
+        return null;
+      }
+      const notice = parseNotice(body);
+      return notice?.msn === account.msn ? notice.reference : null;
+    },
+  };
+}

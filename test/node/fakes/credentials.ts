@@ -1,0 +1,36 @@
+/**
+ * The credentials the fake providers accept, and the gateway-wide variables the worker tests run
+ * with (as `.dev.vars` would give them), pointing the gateway at the fakes on 127.0.0.1.
+ */
+export const FAKE_DINTERO = {
+  accountId: "T11223344",
+  clientId: "fake-dintero-client",
+  clientSecret: "fake-dintero-secret",
+  profileId: "default",
+  callbackSecret: "fake-dintero-callback-secret",
+};
+
+export const FAKE_VIPPS = {
+  clientId: "fake-vipps-client",
+  clientSecret: "fake-vipps-secret",
+  subscriptionKey: "fake-vipps-subscription-key",
+  msn: "123456",
+  webhookSecret: "fake-vipps-webhook-secret",
+};
+
+export function providerVars(dinteroPort: number, vippsPort: number): Record<string, string> {
+  return {
+    DINTERO_BASE_URL: `http://127.0.0.1:${dinteroPort}`,
+    DINTERO_ACCOUNT_ID: FAKE_DINTERO.accountId,
+    DINTERO_CLIENT_ID: FAKE_DINTERO.clientId,
+    DINTERO_CLIENT_SECRET: FAKE_DINTERO.clientSecret,
+    DINTERO_PROFILE_ID: FAKE_DINTERO.profileId,
+    DINTERO_CALLBACK_SECRET: FAKE_DINTERO.callbackSecret,
+    VIPPS_BASE_URL: `http://127.0.0.1:${vippsPort}`,
+    VIPPS_CLIENT_ID: FAKE_VIPPS.clientId,
+    VIPPS_CLIENT_SECRET: FAKE_VIPPS.clientSecret,
+    VIPPS_SUBSCRIPTION_KEY: FAKE_VIPPS.subscriptionKey,
+    VIPPS_MSN: FAKE_VIPPS.msn,
+    VIPPS_WEBHOOK_SECRET: FAKE_VIPPS.webhookSecret,
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * The state of one fake Vipps MobilePay "world": its clock, access tokens, payments and their
+ * events, the webhooks it would send, the faults tests asked for, and every request it saw. The
+ * fake keeps one world per base path (`/w/<name>`; none for the default one), so a test that moves
+ * the clock or makes calls fail does so only for the provider client it points there.
+ */
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import { FAKE_VIPPS } from "./credentials.ts";
+import type { FaultRule, SeenRequest, SignedWebhook } from "./vipps-control.ts";
+
+/** Lifetime of an access token: 1 hour of fake time, in seconds (as Vipps' test environment). */
+export const TOKEN_LIFETIME_S = 3600;
+/** How long the landing page and the deeplink can be used: 5 minutes of fake time, in ms. */
+export const LANDING_LIFETIME_MS = 5 * 60 * 1000;
+
+export type PaymentState = "CREATED" | "ABORTED" | "EXPIRED" | "AUTHORIZED" | "TERMINATED";
+export type EventName = "CREATED" | "ABORTED" | "EXPIRED" | "CANCELLED" | "AUTHORIZED" | "TERMINATED";
+
+export interface Amount {
+  currency: string;
+  value: number;
+}
+
+export interface PaymentEvent {
+  name: EventName;
+  /** The webhook payload, frozen when the event happened: a retry sends the same bytes. */
+  body: string;
+}
+
+export interface Payment {
+  reference: string;
+  pspReference: string;
+  state: PaymentState;
+  amount: Amount;
+  userFlow: string;
+  returnUrl: string | null;
+  description: string;
+  token: string;
+  redirectUrl: string;
+  expiresAt: number;
+  authorized: number;
+  cancelled: number;
+  events: PaymentEvent[];
+}
+
+/** A fault rule as kept: how many requests it still fails is always known. */
+export type Fault = FaultRule & { times: number };
+
+export interface StoredAnswer {
+  /** What the first request was (its canonical body, or the reference it cancelled). */
+  request: string;
+  status: number;
+  body: unknown;
+}
+
+const base64 = (data: Buffer) => data.toString("base64");
+
+/** Vipps' signature on a webhook for `target` (see src/signatures/vipps.ts), made independently here. */
+export function signWebhook(secret: string, target: URL, date: string, body: string): Record<string, string> {
+  const hash = base64(createHash("sha256").update(body, "utf8").digest());
+  const signed = `POST\n${target.pathname}${target.search}\n${date};${target.host};${hash}`;
+  const signature = base64(createHmac("sha256", Buffer.from(secret, "utf8")).update(signed, "utf8").digest());
+  return {
+    "content-type": "application/json",
+    "x-ms-date": date,
+    "x-ms-content-sha256": hash,
+    authorization: `HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=${signature}`,
+  };
+}
+
+export class World {
+  offsetMs = 0;
+  readonly tokens = new Map<string, number>();
+  readonly payments = new Map<string, Payment>();
+  readonly byToken = new Map<string, string>();
+  readonly creates = new Map<string, StoredAnswer>();
+  readonly cancels = new Map<string, StoredAnswer>();
+  faults: Fault[] = [];
+  readonly seen: SeenRequest[] = [];
+
+  /** Where this world answers, e.g. `http://127.0.0.1:4321/w/tokens-1`. */
+  readonly base: string;
+
+  constructor(base: string) {
+    this.base = base;
+  }
+
+  /** The fake clock, in ms since the epoch. */
+  now(): number {
+    return Date.now() + this.offsetMs;
+  }
+
+  issueToken(): { token: string; expiresAt: number } {
+    const token = `fake.${randomBytes(24).toString("base64url")}`;
+    const expiresAt = this.now() + TOKEN_LIFETIME_S * 1000;
+    this.tokens.set(token, expiresAt);
+    return { token, expiresAt };
+  }
+
+  tokenValid(token: string): boolean {
+    const expiresAt = this.tokens.get(token);
+    return expiresAt !== undefined && this.now() < expiresAt;
+  }
+
+  /** Payments whose landing page has run out expire (the fake's clock decides). */
+  sweep(): void {
+    for (const payment of this.payments.values()) {
+      if (payment.state === "CREATED" && this.now() >= payment.expiresAt) this.change(payment, "EXPIRED", "EXPIRED", null);
+    }
+  }
+
+  create(
+    body: { reference: string; amount: Amount; userFlow: string; returnUrl?: string; paymentDescription?: string },
+    key: string,
+  ): Payment {
+    const token = randomBytes(18).toString("base64url");
+    const payment: Payment = {
+      reference: body.reference,
+      pspReference: String(7_000_000_000 + this.payments.size),
+      state: "CREATED",
+      amount: body.amount,
+      userFlow: body.userFlow,
+      returnUrl: body.returnUrl ?? null,
+      description: body.paymentDescription ?? "",
+      token,
+      redirectUrl: body.userFlow === "NATIVE_REDIRECT" ? `vippsMT://?token=${token}` : `${this.base}/landing/${token}`,
+      expiresAt: this.now() + LANDING_LIFETIME_MS,
+      authorized: 0,
+      cancelled: 0,
+      events: [],
+    };
+    this.payments.set(payment.reference, payment);
+    this.byToken.set(token, payment.reference);
+    this.record(payment, "CREATED", key);
+    return payment;
+  }
+
+  /** Moves a payment to `state` and records the event a webhook would announce. */
+  change(payment: Payment, state: PaymentState, event: EventName, key: string | null): void {
+    payment.state = state;
+    if (state === "AUTHORIZED") payment.authorized = payment.amount.value;
+    if (event === "TERMINATED" || event === "CANCELLED") payment.cancelled = payment.amount.value;
+    this.record(payment, event, key);
+  }
+
+  private record(payment: Payment, name: EventName, key: string | null): void {
+    const body = JSON.stringify({
+      msn: FAKE_VIPPS.msn,
+      reference: payment.reference,
+      pspReference: payment.pspReference,
+      name,
+      amount: payment.amount,
+      timestamp: new Date(this.now()).toISOString(),
+      idempotencyKey: key,
+      success: true,
+    });
+    payment.events.push({ name, body });
+  }
+
+  /** The payment as `GET /epayment/v1/payments/{reference}` shows it (GetPaymentResponse). */
+  view(payment: Payment) {
+    const amount = (value: number) => ({ currency: payment.amount.currency, value });
+    return {
+      aggregate: {
+        authorizedAmount: amount(payment.authorized),
+        cancelledAmount: amount(payment.cancelled),
+        capturedAmount: amount(0),
+        refundedAmount: amount(0),
+      },
+      amount: payment.amount,
+      state: payment.state,
+      paymentMethod: { type: "WALLET" },
+      profile: {},
+      pspReference: payment.pspReference,
+      redirectUrl: payment.redirectUrl,
+      reference: payment.reference,
+    };
+  }
+
+  /** The webhooks about `reference`, signed for delivery to `target` at `date` (an HTTP date). */
+  outbox(reference: string, target: URL, date: string): SignedWebhook[] {
+    const payment = this.payments.get(reference);
+    return (payment?.events ?? []).map((event) => ({
+      event: `epayments.payment.${event.name.toLowerCase()}.v1`,
+      name: event.name,
+      method: "POST",
+      url: target.toString(),
+      path: `${target.pathname}${target.search}`,
+      headers: signWebhook(FAKE_VIPPS.webhookSecret, target, date, event.body),
+      body: event.body,
+    }));
+  }
+
+  /** The first fault for this request, used up by one; null when none applies. */
+  takeFault(method: string, path: string, text: string): Fault | null {
+    const fault = this.faults.find(
+      (candidate) =>
+        candidate.times > 0 &&
+        (candidate.path.endsWith("*") ? path.startsWith(candidate.path.slice(0, -1)) : path === candidate.path) &&
+        (candidate.method === undefined || candidate.method.toUpperCase() === method) &&
+        (candidate.match === undefined || text.includes(candidate.match)),
+    );
+    if (!fault) return null;
+    fault.times -= 1;
+    return fault;
+  }
+
+  /** Requests seen at `path` (any when empty) whose path, headers or body contain `match`. */
+  requests(path: string | null, match: string | null): SeenRequest[] {
+    return this.seen.filter(
+      (entry) =>
+        (path === null || entry.path === path) &&
+        (match === null ||
+          entry.path.includes(match) ||
+          entry.body.includes(match) ||
+          Object.values(entry.headers).some((value) => value.includes(match))),
+    );
+  }
+}

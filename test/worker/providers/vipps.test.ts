@@ -1,0 +1,579 @@
+/**
+ * The Vipps MobilePay client against the fake Vipps: what a payment is created with, how its state
+ * is read and ended, tokens, provider trouble, and webhook verification. Each test has a world of
+ * the fake to itself (`/w/<name>`), so its clock, tokens, payments and faults are its own.
+ */
+import { afterEach, describe, expect, inject, it, vi } from "vitest";
+import type { VippsAccount } from "../../../src/config/provider-accounts";
+import { newPayCode } from "../../../src/domain/ids";
+import { ProviderError } from "../../../src/providers/http";
+import type { AttemptOrder } from "../../../src/providers/provider";
+import {
+  SYSTEM_HEADERS,
+  VIPPS_URL_LIFETIME_MS,
+  type VippsPayment,
+  attemptStatusOf,
+  msisdn,
+  paymentDescription,
+  vippsProvider,
+} from "../../../src/providers/vipps";
+import { attemptOrder } from "./fixtures";
+import { FAKE_VIPPS } from "../../node/fakes/credentials";
+import { type SignedWebhook, type VippsControl, vippsControl } from "../../node/fakes/vipps-control";
+
+/** As the worker tests configure it (PROVIDER_TIMEOUT_MS). */
+const TIMEOUT_MS = 800;
+const CALLBACK = "https://pay.test/v1/providers/vipps/callback/mer_local";
+const CREATE_PATH = "/epayment/v1/payments";
+
+let worlds = 0;
+
+/** A world of the fake of its own, and an account of the gateway pointing there. */
+function world(overrides: Partial<VippsAccount> = {}): { fake: VippsControl; account: VippsAccount } {
+  worlds += 1;
+  const fake = vippsControl(`http://127.0.0.1:${inject("fakeVippsPort")}/w/provider-${Date.now().toString(36)}-${worlds}`);
+  const account: VippsAccount = {
+    baseUrl: fake.base,
+    client_id: FAKE_VIPPS.clientId,
+    client_secret: FAKE_VIPPS.clientSecret,
+    subscription_key: FAKE_VIPPS.subscriptionKey,
+    msn: FAKE_VIPPS.msn,
+    webhook_secret: FAKE_VIPPS.webhookSecret,
+    test: true,
+    ...overrides,
+  };
+  return { fake, account };
+}
+
+
+async function started(overrides: Partial<AttemptOrder> = {}, accountOverrides: Partial<VippsAccount> = {}) {
+  const { fake, account } = world(accountOverrides);
+  const provider = vippsProvider(account, { timeoutMs: TIMEOUT_MS });
+  const attempt = attemptOrder("vipps", overrides);
+  return { fake, account, provider, order: attempt, started: await provider.start(attempt) };
+}
+
+async function providerError(promise: Promise<unknown>): Promise<ProviderError> {
+  const error = await promise.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(ProviderError);
+  return error as ProviderError;
+}
+
+function asRequest(webhook: SignedWebhook, changes: { url?: string; headers?: Record<string, string>; body?: string } = {}): Request {
+  return new Request(changes.url ?? webhook.url, {
+    method: webhook.method,
+    headers: changes.headers ?? webhook.headers,
+    body: changes.body ?? webhook.body,
+  });
+}
+
+async function webhook(fake: VippsControl, reference: string, name: SignedWebhook["name"], target = CALLBACK) {
+  const found = (await fake.outbox(reference, target)).find((entry) => entry.name === name);
+  if (!found) throw new Error(`no ${name} webhook for ${reference}`);
+  return found;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("what a payment is created with", () => {
+  it("sends a WEB_REDIRECT payment for the hosted route, with every header Vipps asks for", async () => {
+    const before = Date.now();
+    const { fake, order: sent, started: result } = await started();
+    expect(result.providerRef).toBe(sent.reference);
+    expect(result.url).toMatch(new RegExp(`^${fake.base}/landing/[\\w-]+$`));
+    expect(result.urlExpiresAt).toBeGreaterThanOrEqual(before + VIPPS_URL_LIFETIME_MS);
+    expect(result.urlExpiresAt).toBeLessThanOrEqual(Date.now() + VIPPS_URL_LIFETIME_MS);
+
+    const [create] = await fake.requests({ path: CREATE_PATH });
+    expect(create?.status).toBe(201);
+    expect(JSON.parse(create?.body ?? "")).toEqual({
+      amount: { currency: "NOK", value: 29990 },
+      paymentMethod: { type: "WALLET" },
+      reference: sent.reference,
+      userFlow: "WEB_REDIRECT",
+      returnUrl: sent.returnUrl,
+      paymentDescription: "Two tickets",
+      customer: { phoneNumber: "4799999999" },
+    });
+    expect(create?.headers).toMatchObject({
+      authorization: expect.stringMatching(/^Bearer fake\./),
+      "ocp-apim-subscription-key": FAKE_VIPPS.subscriptionKey,
+      "merchant-serial-number": FAKE_VIPPS.msn,
+      "idempotency-key": sent.reference,
+      "content-type": "application/json",
+      "vipps-system-name": "paylink",
+      "vipps-system-version": SYSTEM_HEADERS["Vipps-System-Version"],
+      "vipps-system-plugin-name": SYSTEM_HEADERS["Vipps-System-Plugin-Name"],
+      "vipps-system-plugin-version": SYSTEM_HEADERS["Vipps-System-Plugin-Version"],
+    });
+  });
+
+  it("asks for the token with the four credentials and an empty body", async () => {
+    const { fake } = await started();
+    const [token] = await fake.requests({ path: "/accesstoken/get" });
+    expect(token).toMatchObject({
+      method: "POST",
+      body: "",
+      status: 200,
+      headers: {
+        client_id: FAKE_VIPPS.clientId,
+        client_secret: FAKE_VIPPS.clientSecret,
+        "ocp-apim-subscription-key": FAKE_VIPPS.subscriptionKey,
+        "merchant-serial-number": FAKE_VIPPS.msn,
+      },
+    });
+  });
+
+  it("sends NATIVE_REDIRECT for the app route and passes the vippsMT:// deeplink on as given", async () => {
+    const { fake, order: sent, started: result } = await started({ route: "app" });
+    expect(result.url).toMatch(/^vippsMT:\/\/\?token=[\w-]+$/);
+    expect((await fake.payment(sent.reference)).redirectUrl).toBe(result.url);
+    const [create] = await fake.requests({ path: CREATE_PATH });
+    expect(JSON.parse(create?.body ?? "")).toMatchObject({ userFlow: "NATIVE_REDIRECT", returnUrl: sent.returnUrl });
+  });
+
+  it("leaves the customer out when no usable phone number is known, and fits a short description", async () => {
+    const { fake } = await started({ phoneNumber: null, description: "ab" });
+    const [create] = await fake.requests({ path: CREATE_PATH });
+    const body = JSON.parse(create?.body ?? "") as Record<string, unknown>;
+    expect(body).not.toHaveProperty("customer");
+    expect(body.paymentDescription).toBe("Local Test Shop ab");
+  });
+
+  it("starting the same attempt again is the same payment, not a second one", async () => {
+    const { fake, provider, order: sent, started: first } = await started();
+    expect(await provider.start(sent)).toMatchObject({ providerRef: first.providerRef, url: first.url });
+    expect(await fake.stats()).toMatchObject({ createRequests: 2, paymentsCreated: 1 });
+  });
+
+  it("surfaces Vipps' refusal of a bad body, with its problem, and does not retry it", async () => {
+    const { fake, account } = world();
+    const error = await providerError(vippsProvider(account, { timeoutMs: TIMEOUT_MS }).start(attemptOrder("vipps", { amount: 0 })));
+    expect(error.status).toBe(400);
+    expect(error.body).toMatchObject({ status: 400, extraDetails: [{ name: "amount.value" }] });
+    expect(await fake.stats()).toMatchObject({ createRequests: 1, paymentsCreated: 0 });
+  });
+
+  it("surfaces a 409 when the reference was used before with another body", async () => {
+    const { provider, order: sent } = await started();
+    const error = await providerError(provider.start({ ...sent, amount: 100 }));
+    expect(error.status).toBe(409);
+    expect(error.body).toMatchObject({ title: "Idempotency error" });
+  });
+});
+
+describe("fitting Vipps' fields", () => {
+  it.each([
+    ["+4799999999", "4799999999"],
+    ["+4512345678", "4512345678"],
+    ["+471234567", null],
+    ["+4712345678901234", null],
+    [null, null],
+  ])("the phone number %j is sent as %j", (phone, expected) => {
+    expect(msisdn(phone)).toBe(expected);
+  });
+
+  it.each([
+    ["Two tickets", "Local Test Shop", "Two tickets"],
+    ["  Two \n tickets ", "Local Test Shop", "Two tickets"],
+    ["ab", "Local Test Shop", "Local Test Shop ab"],
+    ["a", "X", "X a"],
+    ["", "X", "Payment X"],
+    ["x".repeat(150), "Shop", `${"x".repeat(99)}…`],
+    [`${"x".repeat(98)}😀😀`, "Shop", `${"x".repeat(98)}…`],
+  ])("the description %j of %j is sent as %j", (description, merchant, expected) => {
+    const text = paymentDescription(description, merchant);
+    expect(text).toBe(expected);
+    expect(text.length).toBeGreaterThanOrEqual(3);
+    expect(text.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("reading a payment", () => {
+  it("is pending until the customer approves, then authorized with Vipps' pspReference", async () => {
+    const { fake, provider, started: result } = await started();
+    expect(await provider.read(result.providerRef)).toEqual({ status: "pending", transactionId: null });
+    expect(await fake.decide(result.providerRef, "approve")).toBe(200);
+    const { pspReference } = await fake.payment(result.providerRef);
+    expect(await provider.read(result.providerRef)).toEqual({ status: "authorized", transactionId: pspReference });
+  });
+
+  it.each([
+    ["decline", "cancelled"],
+    ["abandon", "expired"],
+  ] as const)("after the customer's %s it is %s", async (action, status) => {
+    const { fake, provider, started: result } = await started();
+    await fake.decide(result.providerRef, action);
+    expect(await provider.read(result.providerRef)).toEqual({ status, transactionId: null });
+  });
+
+  it("expires when the fake's clock passes the landing page's 5 minutes", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.advanceClock(299);
+    expect((await provider.read(result.providerRef)).status).toBe("pending");
+    await fake.advanceClock(2);
+    expect((await provider.read(result.providerRef)).status).toBe("expired");
+    expect(await fake.decide(result.providerRef, "approve")).toBe(409);
+  });
+
+  it.each([
+    ["CREATED", 0, 0, 0, "pending"],
+    ["ABORTED", 0, 0, 0, "cancelled"],
+    ["EXPIRED", 0, 0, 0, "expired"],
+    ["TERMINATED", 0, 100, 0, "cancelled"],
+    ["AUTHORIZED", 100, 0, 0, "authorized"],
+    ["AUTHORIZED", 100, 100, 0, "cancelled"],
+    ["AUTHORIZED", 100, 60, 40, "authorized"],
+  ] as const)("state %s (authorized %d, cancelled %d, captured %d) is %s", (state, authorized, cancelled, captured, status) => {
+    const nok = (value: number) => ({ currency: "NOK", value });
+    const payment: VippsPayment = {
+      reference: "7Hq2xZk9PwR4mB-1",
+      state,
+      amount: nok(100),
+      pspReference: "123",
+      aggregate: {
+        authorizedAmount: nok(authorized),
+        cancelledAmount: nok(cancelled),
+        capturedAmount: nok(captured),
+        refundedAmount: nok(0),
+      },
+    };
+    expect(attemptStatusOf(payment)).toBe(status);
+  });
+
+  it("does not believe an answer of the wrong shape", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.fail({ path: `${CREATE_PATH}/${result.providerRef}`, method: "GET", status: 200 });
+    const error = await providerError(provider.read(result.providerRef));
+    expect(error.message).toMatch(/unexpected answer/);
+  });
+});
+
+describe("ending a payment", () => {
+  it("terminates one not yet authorized, with a key of its own, and needs nothing more the second time", async () => {
+    const { fake, provider, started: result } = await started();
+    await provider.cancel(result.providerRef);
+    expect(await fake.payment(result.providerRef)).toMatchObject({ state: "TERMINATED", events: ["CREATED", "TERMINATED"] });
+    await provider.cancel(result.providerRef);
+    const cancels = await fake.requests({ path: `${CREATE_PATH}/${result.providerRef}/cancel` });
+    expect(cancels.map((seen) => [seen.status, seen.headers["idempotency-key"]])).toEqual([[200, `${result.providerRef}-cancel-created`]]);
+    expect(await provider.read(result.providerRef)).toEqual({ status: "cancelled", transactionId: null });
+  });
+
+  it("releases an authorization: Vipps keeps AUTHORIZED, the client reads it as cancelled", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.decide(result.providerRef, "approve");
+    await provider.cancel(result.providerRef);
+    const payment = await fake.payment(result.providerRef);
+    expect(payment.state).toBe("AUTHORIZED");
+    expect(payment.aggregate.cancelledAmount.value).toBe(29990);
+    expect(payment.events.at(-1)).toBe("CANCELLED");
+    expect(await provider.read(result.providerRef)).toEqual({ status: "cancelled", transactionId: null });
+    await provider.cancel(result.providerRef);
+    expect(await fake.stats()).toMatchObject({ cancelRequests: 1 });
+  });
+
+  it.each(["decline", "abandon"] as const)("does nothing, and does not throw, for a payment already ended (%s)", async (action) => {
+    const { fake, provider, started: result } = await started();
+    await fake.decide(result.providerRef, action);
+    await provider.cancel(result.providerRef);
+    expect(await fake.stats()).toMatchObject({ cancelRequests: 0 });
+  });
+
+  it("takes Vipps' refusal as done when the payment ended meanwhile", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.fail({ path: `${CREATE_PATH}/*`, method: "POST", status: 409, afterProcessing: true });
+    await provider.cancel(result.providerRef);
+    expect((await fake.payment(result.providerRef)).state).toBe("TERMINATED");
+  });
+
+  it("throws when Vipps refuses and the payment is still live", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.fail({ path: `${CREATE_PATH}/*`, method: "POST", status: 409 });
+    expect((await providerError(provider.cancel(result.providerRef))).status).toBe(409);
+    expect((await fake.payment(result.providerRef)).state).toBe("CREATED");
+  });
+
+  it("retries a cancel that met a 503 with the same Idempotency-Key", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.fail({ path: `${CREATE_PATH}/*`, method: "POST", status: 503 });
+    await provider.cancel(result.providerRef);
+    const cancels = await fake.requests({ path: `${CREATE_PATH}/${result.providerRef}/cancel` });
+    expect(cancels.map((seen) => seen.status)).toEqual([503, 200]);
+    expect(new Set(cancels.map((seen) => seen.headers["idempotency-key"])).size).toBe(1);
+  });
+});
+
+describe("access tokens", () => {
+  it("fetches one token for many calls", async () => {
+    const { fake, provider, started: result } = await started();
+    await provider.read(result.providerRef);
+    await provider.read(result.providerRef);
+    await provider.cancel(result.providerRef);
+    expect(await fake.stats()).toMatchObject({ tokenRequests: 1, createRequests: 1, getRequests: 3, cancelRequests: 1 });
+  });
+
+  it("fetches a new one when the old one has run out, before Vipps refuses it", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.advanceClock(3600);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 3600_000);
+    await provider.read(result.providerRef);
+    const seen = await fake.requests();
+    expect(seen.map((entry) => [entry.path, entry.status])).toEqual([
+      ["/accesstoken/get", 200],
+      [CREATE_PATH, 201],
+      ["/accesstoken/get", 200],
+      [`${CREATE_PATH}/${result.providerRef}`, 200],
+    ]);
+  });
+
+  it("renews a token Vipps refuses, once, and goes on", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.revokeTokens();
+    expect((await provider.read(result.providerRef)).status).toBe("pending");
+    const seen = await fake.requests({ path: `${CREATE_PATH}/${result.providerRef}` });
+    expect(seen.map((entry) => entry.status)).toEqual([401, 200]);
+    expect(seen[0]?.headers.authorization).not.toBe(seen[1]?.headers.authorization);
+    expect(await fake.stats()).toMatchObject({ tokenRequests: 2 });
+  });
+
+  it("gives up when the fresh token is refused too", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.fail({ path: `${CREATE_PATH}/${result.providerRef}`, method: "GET", status: 401, times: 5 });
+    expect((await providerError(provider.read(result.providerRef))).status).toBe(401);
+    expect(await fake.stats()).toMatchObject({ tokenRequests: 2, getRequests: 2 });
+  });
+
+  it("does not believe a token answer of the wrong shape, and never passes that answer on", async () => {
+    const { fake, account } = world();
+    await fake.fail({ path: "/accesstoken/get", status: 200 });
+    const error = await providerError(vippsProvider(account, { timeoutMs: TIMEOUT_MS }).start(attemptOrder("vipps")));
+    expect(error.message).toMatch(/access token: unexpected answer/);
+    expect(error.body).toBeNull();
+  });
+
+  it("surfaces wrong credentials as the token endpoint's 401", async () => {
+    const { fake, account } = world({ client_secret: "wrong" });
+    const error = await providerError(vippsProvider(account, { timeoutMs: TIMEOUT_MS }).start(attemptOrder("vipps")));
+    expect(error.status).toBe(401);
+    expect(await fake.stats()).toMatchObject({ tokenRequests: 1, createRequests: 0 });
+  });
+});
+
+describe("provider trouble", () => {
+  it("retries a create that met 503 twice: one payment, the same Idempotency-Key each time", async () => {
+    const { fake, account } = world();
+    await fake.fail({ path: CREATE_PATH, status: 503, times: 2 });
+    const sent = attemptOrder("vipps");
+    await vippsProvider(account, { timeoutMs: TIMEOUT_MS }).start(sent);
+    const creates = await fake.requests({ path: CREATE_PATH });
+    expect(creates.map((seen) => seen.status)).toEqual([503, 503, 201]);
+    expect(creates.map((seen) => seen.headers["idempotency-key"])).toEqual([sent.reference, sent.reference, sent.reference]);
+    expect(new Set(creates.map((seen) => seen.body)).size).toBe(1);
+    expect(await fake.stats()).toMatchObject({ paymentsCreated: 1 });
+  });
+
+  it("gets the payment made by a try whose answer was lost, not a second one", async () => {
+    const { fake, account } = world();
+    await fake.fail({ path: CREATE_PATH, status: 502, afterProcessing: true });
+    const result = await vippsProvider(account, { timeoutMs: TIMEOUT_MS }).start(attemptOrder("vipps"));
+    expect(await fake.stats()).toMatchObject({ createRequests: 2, paymentsCreated: 1 });
+    expect((await fake.payment(result.providerRef)).redirectUrl).toBe(result.url);
+  });
+
+  it("waits as Retry-After asks after a 429", async () => {
+    const { fake, account } = world();
+    await fake.fail({ path: CREATE_PATH, status: 429, retryAfter: 1 });
+    await vippsProvider(account, { timeoutMs: TIMEOUT_MS }).start(attemptOrder("vipps"));
+    const creates = await fake.requests({ path: CREATE_PATH });
+    expect(creates.map((seen) => seen.status)).toEqual([429, 201]);
+    expect((creates[1]?.at ?? 0) - (creates[0]?.at ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+
+  it("gives up after the bounded tries when Vipps does not answer in time", async () => {
+    const { fake, account } = world();
+    await fake.fail({ path: CREATE_PATH, hangMs: 2000, times: 5 });
+    const error = await providerError(vippsProvider(account, { timeoutMs: 300 }).start(attemptOrder("vipps")));
+    expect(error.status).toBeNull();
+    expect(error.message).toMatch(/timed out/);
+    expect(await fake.stats()).toMatchObject({ createRequests: 3 });
+  });
+});
+
+describe("the fake keeps Vipps' contract", () => {
+  const credentials = {
+    client_id: FAKE_VIPPS.clientId,
+    client_secret: FAKE_VIPPS.clientSecret,
+    "Ocp-Apim-Subscription-Key": FAKE_VIPPS.subscriptionKey,
+    "Merchant-Serial-Number": FAKE_VIPPS.msn,
+  };
+
+  async function session() {
+    const { fake } = world();
+    const token = (await (await fetch(`${fake.base}/accesstoken/get`, { method: "POST", headers: credentials })).json()) as {
+      access_token: string;
+      expires_in: string;
+    };
+    const headers = {
+      authorization: `Bearer ${token.access_token}`,
+      "Ocp-Apim-Subscription-Key": FAKE_VIPPS.subscriptionKey,
+      "Merchant-Serial-Number": FAKE_VIPPS.msn,
+    };
+    const create = (body: unknown, extra: Record<string, string> = {}) =>
+      fetch(`${fake.base}${CREATE_PATH}`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json", "Idempotency-Key": newPayCode(), ...extra },
+        body: JSON.stringify(body),
+      });
+    return { fake, token, headers, create };
+  }
+
+  const good = () => {
+    const reference = `${newPayCode()}-1`;
+    return {
+      amount: { currency: "NOK", value: 29990 },
+      paymentMethod: { type: "WALLET" },
+      reference,
+      userFlow: "WEB_REDIRECT",
+      returnUrl: `https://pay.test/r/${reference}`,
+      paymentDescription: "Two tickets",
+    };
+  };
+
+  it("issues tokens as Vipps does: strings, 1 hour in the test environment", async () => {
+    const { token } = await session();
+    expect(token).toMatchObject({ expires_in: "3600", access_token: expect.any(String) });
+  });
+
+  it.each([
+    ["a reference with a space", { reference: "7Hq2xZk9 PwR4mB-1" }, "reference"],
+    ["a reference too short", { reference: "7Hq2-1" }, "reference"],
+    ["a currency Vipps does not take", { amount: { currency: "SEK", value: 100 } }, "amount.currency"],
+    ["a fractional amount", { amount: { currency: "NOK", value: 10.5 } }, "amount.value"],
+    ["a zero amount", { amount: { currency: "NOK", value: 0 } }, "amount.value"],
+    ["an unknown user flow", { userFlow: "REDIRECT" }, "userFlow"],
+    ["a WEB_REDIRECT without a return URL", { returnUrl: undefined }, "returnUrl"],
+    ["a return URL over plain http", { returnUrl: "http://pay.test/r/x" }, "returnUrl"],
+    ["a two-letter description", { paymentDescription: "ab" }, "paymentDescription"],
+    ["a description of 101 characters", { paymentDescription: "x".repeat(101) }, "paymentDescription"],
+    ["a phone number with +", { customer: { phoneNumber: "+4799999999" } }, "customer.phoneNumber"],
+    ["a phone number too short", { customer: { phoneNumber: "479999999" } }, "customer.phoneNumber"],
+    ["no payment method", { paymentMethod: undefined }, "paymentMethod"],
+  ])("refuses a payment with %s, naming the field", async (_, change, field) => {
+    const { create } = await session();
+    const response = await create({ ...good(), ...change });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    const problem = (await response.json()) as { status: number; traceId: string; extraDetails: { name: string }[] };
+    expect(problem.extraDetails.map((detail) => detail.name)).toContain(field);
+  });
+
+  it("takes a phone number of digits, and a NATIVE_REDIRECT without a return URL", async () => {
+    const { create } = await session();
+    expect((await create({ ...good(), customer: { phoneNumber: "4799999999" } })).status).toBe(201);
+    expect((await create({ ...good(), userFlow: "NATIVE_REDIRECT", returnUrl: undefined })).status).toBe(201);
+  });
+
+  it.each([
+    ["no Idempotency-Key", { "Idempotency-Key": "" }, 400],
+    ["an Idempotency-Key of 51 characters", { "Idempotency-Key": "k".repeat(51) }, 400],
+    ["no subscription key", { "Ocp-Apim-Subscription-Key": "" }, 401],
+    ["a token it never issued", { authorization: "Bearer fake.forged" }, 401],
+    ["another sales unit's MSN", { "Merchant-Serial-Number": "654321" }, 403],
+    ["a body that is not JSON by its type", { "content-type": "text/plain" }, 415],
+  ])("refuses a create with %s", async (_, extra, status) => {
+    const { create } = await session();
+    expect((await create(good(), extra)).status).toBe(status);
+  });
+
+  it("refuses a token that has run out", async () => {
+    const { fake, create } = await session();
+    await fake.advanceClock(3600);
+    expect((await create(good())).status).toBe(401);
+  });
+
+  it.each([
+    ["a wrong client secret", { client_secret: "wrong" }],
+    ["a wrong subscription key", { "Ocp-Apim-Subscription-Key": "wrong" }],
+    ["another MSN", { "Merchant-Serial-Number": "654321" }],
+  ])("refuses a token request with %s", async (_, change) => {
+    const { fake } = world();
+    expect((await fetch(`${fake.base}/accesstoken/get`, { method: "POST", headers: { ...credentials, ...change } })).status).toBe(401);
+  });
+
+  it("answers the same Idempotency-Key and body with the same payment, another body with 409", async () => {
+    const { fake, create } = await session();
+    const body = good();
+    const first = await create(body, { "Idempotency-Key": body.reference });
+    const again = await create(body, { "Idempotency-Key": body.reference });
+    expect(again.status).toBe(201);
+    expect(await again.json()).toEqual(await first.json());
+    expect((await create({ ...body, paymentDescription: "Other" }, { "Idempotency-Key": body.reference })).status).toBe(409);
+    expect((await create(body, { "Idempotency-Key": "another-key" })).status).toBe(409);
+    expect(await fake.stats()).toMatchObject({ paymentsCreated: 1 });
+  });
+
+  it("answers 404 for a payment it does not have, and 400 to cancel one that ended", async () => {
+    const { fake, headers, create } = await session();
+    expect((await fetch(`${fake.base}${CREATE_PATH}/unknown-reference`, { headers })).status).toBe(404);
+    const body = good();
+    await create(body);
+    await fake.decide(body.reference, "decline");
+    const cancel = await fetch(`${fake.base}${CREATE_PATH}/${body.reference}/cancel`, {
+      method: "POST",
+      headers: { ...headers, "Idempotency-Key": "cancel-1" },
+    });
+    expect(cancel.status).toBe(400);
+    expect(await cancel.json()).toMatchObject({ title: "Payment cannot be cancelled" });
+  });
+});
+
+describe("webhooks", () => {
+  it("names the attempt of a genuine one", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.decide(result.providerRef, "approve");
+    const authorized = await webhook(fake, result.providerRef, "AUTHORIZED");
+    expect(authorized.event).toBe("epayments.payment.authorized.v1");
+    expect(await provider.verifyCallback(asRequest(authorized))).toBe(result.providerRef);
+  });
+
+  it("refuses a changed body", async () => {
+    const { fake, provider, started: result } = await started();
+    const created = await webhook(fake, result.providerRef, "CREATED");
+    expect(await provider.verifyCallback(asRequest(created, { body: created.body.replace("CREATED", "AUTHORIZED") }))).toBeNull();
+  });
+
+  it("refuses one signed for another host or path", async () => {
+    const { fake, provider, started: result } = await started();
+    const elsewhere = await webhook(fake, result.providerRef, "CREATED", "https://other.test/v1/providers/vipps/callback/mer_local");
+    expect(await provider.verifyCallback(asRequest(elsewhere, { url: CALLBACK }))).toBeNull();
+    const otherPath = await webhook(fake, result.providerRef, "CREATED", `${CALLBACK}x`);
+    expect(await provider.verifyCallback(asRequest(otherPath, { url: CALLBACK }))).toBeNull();
+  });
+
+  it("refuses a genuine one for another sales unit (msn)", async () => {
+    const { fake, started: result } = await started();
+    const created = await webhook(fake, result.providerRef, "CREATED");
+    const { account } = world({ msn: "654321" });
+    expect(await vippsProvider(account, { timeoutMs: TIMEOUT_MS }).verifyCallback(asRequest(created))).toBeNull();
+  });
+
+  it("refuses every one when no webhook secret is configured", async () => {
+    const { fake, started: result } = await started();
+    const created = await webhook(fake, result.providerRef, "CREATED");
+    const { account } = world({ webhook_secret: undefined });
+    expect(await vippsProvider(account, { timeoutMs: TIMEOUT_MS }).verifyCallback(asRequest(created))).toBeNull();
+  });
+
+  it("refuses a body larger than any notice", async () => {
+    const { fake, provider, started: result } = await started();
+    const created = await webhook(fake, result.providerRef, "CREATED");
+    expect(await provider.verifyCallback(asRequest(created, { body: `${created.body}${" ".repeat(20_000)}` }))).toBeNull();
+  });
+});
