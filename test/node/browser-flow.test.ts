@@ -158,4 +158,25 @@ describe("browser flow (wrangler dev + chromium)", () => {
       await phone.context.close();
     }
   });
+
+  it.each([
+    ["vipps", "Approve", /\/landing\//],
+    ["dintero", "approve", /\/hosted\//],
+  ])("a person pays with %s through the provider's own page (a fake keeping its contract)", async (provider, approve, page) => {
+    const session = await rig.createSession(`ORDER-${provider}`, { provider, url: urls(provider) });
+    const phone = await rig.openPage();
+    try {
+      await phone.page.goto(session.pay_url);
+      await expectPayPage(phone.page);
+      await phone.page.getByRole("button", { name: "Continue to Vipps" }).tap();
+      await phone.page.waitForURL(page);
+      await phone.page.getByRole("button", { name: approve, exact: true }).tap();
+      const back = await expectBackAtShop(phone.page, `/return/${provider}`);
+      expect(back.searchParams.get("session_id")).toBe(session.id);
+      expect(back.searchParams.get("transaction_id")).toBeTruthy();
+    } finally {
+      await phone.context.close();
+    }
+    expect(await rig.payStatus(session.pay_url)).toBe("paid");
+  });
 });

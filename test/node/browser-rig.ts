@@ -1,12 +1,13 @@
 /**
- * What every real-browser test needs: the gateway under `wrangler dev`, Debian's chromium, the
- * merchant receiver, and helpers to create sessions and watch pages for errors. Start it in
+ * What every real-browser test needs: the gateway under `wrangler dev` (with the fake Dintero and
+ * Vipps as its providers), Debian's chromium, the merchant receiver, and helpers to create sessions and watch pages for errors. Start it in
  * `beforeAll` with `startRig()`, stop it in `afterAll`.
  */
 import { createHmac } from "node:crypto";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { expect, inject, onTestFailed } from "vitest";
 import { launchChromium, newPhoneContext } from "./chromium";
+import { providerVars } from "./fakes/credentials";
 import type { Received } from "./merchant-receiver";
 import { type WranglerDev, startWranglerDev } from "./wrangler-dev";
 
@@ -39,7 +40,9 @@ export interface Rig {
 }
 
 export async function startRig(): Promise<Rig> {
-  const gateway: WranglerDev = await startWranglerDev({ vars: { WEBHOOK_RETRY_BASE_MS: "200" } });
+  const gateway: WranglerDev = await startWranglerDev({
+    vars: { WEBHOOK_RETRY_BASE_MS: "200", ...providerVars(inject("fakeDinteroPort"), inject("fakeVippsPort")) },
+  });
   let browser: Browser;
   try {
     browser = await launchChromium();

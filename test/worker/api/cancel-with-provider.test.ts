@@ -1,0 +1,43 @@
+/** Cancelling a session whose payment is live at a provider: the provider is told first, or nothing changes. */
+import { describe, expect, inject, it } from "vitest";
+import { vippsControl } from "../../node/fakes/vipps-control";
+import { api, createSession, go, payStatus, sessionDetail } from "../helpers";
+
+const fake = vippsControl(`http://127.0.0.1:${inject("fakeVippsPort")}`);
+
+describe("POST /v1/sessions/{id}/cancel with a live Vipps payment", () => {
+  it("answers the provider's failure as a 502 problem, changes nothing, and succeeds once the provider is back", async () => {
+    const session = await createSession({ provider: "vipps" });
+    expect((await go(session.code)).status).toBe(303);
+    const reference = `${session.code}-1`;
+    await fake.fail({ path: `/epayment/v1/payments/${reference}/cancel`, method: "POST", status: 500, times: 3 });
+
+    const refused = await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    expect(refused.status).toBe(502);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    expect(await refused.json()).toMatchObject({
+      status: 502,
+      type: "/problems/provider-error",
+      provider: { provider: "vipps", status: 500 },
+      errors: [{ field: "provider" }],
+    });
+    expect(await payStatus(session.code)).toMatchObject({ status: "open", attempt: "pending" });
+
+    const cancelled = await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    expect(cancelled.status).toBe(200);
+    const detail = await sessionDetail(session.id);
+    expect(detail.status).toBe("cancelled");
+    expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["cancelled"]);
+    expect((await fake.payment(reference))?.state).toBe("TERMINATED");
+  });
+
+  it("refuses to cancel a session the customer has just paid, and says so", async () => {
+    const session = await createSession({ provider: "vipps" });
+    await go(session.code);
+    await fake.decide(`${session.code}-1`, "approve");
+    const refused = await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ detail: "status: the session is paid." });
+    expect((await sessionDetail(session.id)).status).toBe("paid");
+  });
+});
