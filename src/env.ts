@@ -2,14 +2,21 @@
  * The Worker's bindings and variables, as wrangler.toml and secrets provide them. Everything here
  * arrives as untyped strings; `config/config.ts` parses them with zod before use.
  */
+import type { IdempotencyRecord } from "./storage/idempotency-record";
 import type { PaySession } from "./storage/pay-session";
 import type { SandboxPsp } from "./sandbox/sandbox-psp";
 
 export interface Env {
   /** One Durable Object per payment session, named by the session's pay code. */
   SESSIONS: DurableObjectNamespace<PaySession>;
+  /** One Durable Object per merchant and idempotency key, kept 24 hours. */
+  IDEMPOTENCY: DurableObjectNamespace<IdempotencyRecord>;
   /** The built-in sandbox payment provider: one Durable Object per sandbox payment. */
   SANDBOX: DurableObjectNamespace<SandboxPsp>;
+  /** Requests per client address on public pages and endpoints: 300 a minute. */
+  PUBLIC_RATE_LIMIT: RateLimit;
+  /** Requests per merchant on the API: 600 a minute. */
+  API_RATE_LIMIT: RateLimit;
   /** JSON array of merchants (see `config/merchants.ts`). A secret in production. */
   MERCHANTS: string;
   /** Secret the sandbox provider signs its callbacks with. */

@@ -5,8 +5,10 @@
 import { Router, type IRequest } from "itty-router";
 import type { Env } from "./env";
 import { Problem } from "./http/problem";
+import { limitPublic } from "./http/rate-limit";
 import { withSecurityHeaders } from "./http/security-headers";
 import { describeDevice } from "./routes/device";
+import { redeliverEvent } from "./routes/events-redeliver";
 import { backToPayPage, goToProvider } from "./routes/pay-go";
 import { showPayPage } from "./routes/pay-page";
 import { payQr } from "./routes/pay-qr";
@@ -21,6 +23,7 @@ import { getSession } from "./routes/sessions-get";
 
 export { PaySession } from "./storage/pay-session";
 export { SandboxPsp } from "./sandbox/sandbox-psp";
+export { IdempotencyRecord } from "./storage/idempotency-record";
 
 function toProblem(error: unknown): Response {
   if (error instanceof Problem) return error.toResponse();
@@ -29,6 +32,7 @@ function toProblem(error: unknown): Response {
 }
 
 const router = Router<IRequest, [Env, ExecutionContext]>({
+  before: [limitPublic],
   catch: toProblem,
   finally: [withSecurityHeaders],
 });
@@ -37,6 +41,7 @@ router
   .post("/v1/sessions", createSession)
   .get("/v1/sessions/:id", getSession)
   .post("/v1/sessions/:id/cancel", cancelSession)
+  .post("/v1/sessions/:id/events/:event_id/redeliver", redeliverEvent)
   .get("/v1/providers/:provider/callback/:merchant", providerCallback)
   .post("/v1/providers/:provider/callback/:merchant", providerCallback)
   .get("/v1/device", describeDevice)

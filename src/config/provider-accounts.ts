@@ -42,6 +42,13 @@ function fromEnv<T extends z.ZodType>(schema: T, values: Record<string, string |
   return parsed.success ? parsed.data : null;
 }
 
+/** The base URL configured for a provider instead of its own hosts, if any. */
+export function configuredBaseUrl(env: Env, provider: "sandbox" | "dintero" | "vipps"): string | null {
+  if (provider === "dintero") return env.DINTERO_BASE_URL ?? null;
+  if (provider === "vipps") return env.VIPPS_BASE_URL ?? null;
+  return null;
+}
+
 export function dinteroAccount(env: Env, merchant: Merchant): DinteroAccount | null {
   const credentials =
     merchant.dintero ??

@@ -1,10 +1,12 @@
 /**
- * Merchant authentication: `Authorization: Bearer <api key>` names exactly one merchant.
+ * Merchant authentication: `Authorization: Bearer <api key>` names exactly one merchant, whose
+ * requests are then counted against its rate limit.
  */
 import { configOf } from "../config/config";
 import { type Merchant, merchantForKey } from "../config/merchants";
 import type { Env } from "../env";
 import { Problem } from "./problem";
+import { limitRate } from "./rate-limit";
 
 export async function authenticate(request: Request, env: Env): Promise<Merchant> {
   const header = request.headers.get("authorization") ?? "";
@@ -20,5 +22,6 @@ export async function authenticate(request: Request, env: Env): Promise<Merchant
       { "www-authenticate": 'Bearer realm="paylink"' },
     );
   }
+  await limitRate(env.API_RATE_LIMIT, merchant.id);
   return merchant;
 }

@@ -8,10 +8,11 @@ import { Problem, invalid } from "./problem";
 /** Largest JSON body accepted by the API: 32 KiB, in bytes. */
 export const MAX_BODY_BYTES = 32 * 1024;
 
-async function readLimited(request: Request, limit: number): Promise<string> {
+/** The request body's bytes; a problem when there are more than `limit`. */
+export async function readLimitedBytes(request: Request, limit: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length"));
   if (declared > limit) throw tooLarge(limit);
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -31,7 +32,12 @@ async function readLimited(request: Request, limit: number): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  return bytes;
+}
+
+/** The request body as UTF-8 text; a problem when it is larger than `limit` bytes. */
+async function readLimited(request: Request, limit: number): Promise<string> {
+  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(await readLimitedBytes(request, limit));
 }
 
 function tooLarge(limit: number): Problem {

@@ -6,7 +6,9 @@
  */
 import type { IRequest } from "itty-router";
 import { z } from "zod";
+import { configuredBaseUrl } from "../config/provider-accounts";
 import { classify } from "../device/classify";
+import { providerUrlAllowed } from "../domain/redirect-policy";
 import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
 import { parseFormBody } from "../http/body";
@@ -27,11 +29,15 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   if (!isPayCode(code)) return linkNotFound();
   const { route } = await parseFormBody(request, GoSchema);
   if (classify(request.headers).bot) return seeOther(`/p/${code}`);
-  const result = await sessionObject(env, code).startAttempt(route, new URL(request.url).origin);
-  if (result.ok) return seeOther(result.url);
-  if (result.reason === "not_found") return linkNotFound();
-  if (result.reason === "closed") return seeOther(`/p/${code}`);
-  console.error(JSON.stringify({ msg: "provider unavailable", code, fault: result.fault }));
+  const origin = new URL(request.url).origin;
+  const result = await sessionObject(env, code).startAttempt(route, origin);
+  if (result.ok && providerUrlAllowed(result.url, result.provider, origin, configuredBaseUrl(env, result.provider))) {
+    return seeOther(result.url);
+  }
+  if (!result.ok && result.reason === "not_found") return linkNotFound();
+  if (!result.ok && result.reason === "closed") return seeOther(`/p/${code}`);
+  const why = result.ok ? { provider: result.provider, refused: "url not on the allowlist" } : result.fault;
+  console.error(JSON.stringify({ msg: "provider unavailable", code, why }));
   return messagePage({
     title: "The payment service did not answer",
     text: "Nothing was charged. Please try again in a moment.",

@@ -2,14 +2,20 @@
 import type { IRequest } from "itty-router";
 import { codeOfSessionId } from "../domain/ids";
 import type { Env } from "../env";
+import type { Merchant } from "../config/merchants";
 import { authenticate } from "../http/auth";
+import { idempotent } from "../http/idempotency";
 import { Problem, notFound, providerProblem } from "../http/problem";
 import { json } from "../http/respond";
 import { sessionObject } from "../storage/stubs";
 
 export async function cancelSession(request: IRequest, env: Env): Promise<Response> {
   const merchant = await authenticate(request, env);
-  const code = codeOfSessionId(request.params.id ?? "");
+  return idempotent(request, env, merchant, () => cancel(request.params.id ?? "", env, merchant));
+}
+
+async function cancel(id: string, env: Env, merchant: Merchant): Promise<Response> {
+  const code = codeOfSessionId(id);
   if (!code) throw notFound("session");
   const result = await sessionObject(env, code).cancel(merchant.id);
   if (result.ok) return json(result.session);

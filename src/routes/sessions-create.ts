@@ -4,7 +4,9 @@ import { sessionTerms } from "../domain/session-rules";
 import { newPayCode, sessionIdOf } from "../domain/ids";
 import type { Env } from "../env";
 import { authenticate } from "../http/auth";
+import type { Merchant } from "../config/merchants";
 import { parseJsonBody } from "../http/body";
+import { idempotent } from "../http/idempotency";
 import { Problem, invalidFields } from "../http/problem";
 import { json } from "../http/respond";
 import { providerFor } from "../providers";
@@ -16,6 +18,10 @@ const CODE_TRIES = 3;
 
 export async function createSession(request: IRequest, env: Env): Promise<Response> {
   const merchant = await authenticate(request, env);
+  return idempotent(request, env, merchant, (replayable) => create(replayable, env, merchant));
+}
+
+async function create(request: Request, env: Env, merchant: Merchant): Promise<Response> {
   const input = await parseJsonBody(request, CreateSessionSchema);
   const now = Date.now();
   const { terms, errors } = sessionTerms(input, merchant, now, (name) => providerFor(name, env, merchant) !== null);

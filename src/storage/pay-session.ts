@@ -6,6 +6,7 @@
  */
 import { DurableObject } from "cloudflare:workers";
 import { configOf, merchantById } from "../config/config";
+import type { Merchant, ProviderName } from "../config/merchants";
 import { attemptRef, newEventId } from "../domain/ids";
 import type { ReturnState } from "../domain/merchant-return";
 import {
@@ -24,7 +25,7 @@ import type { Provider, StartedAttempt } from "../providers/provider";
 import { type PaymentMethod, type PayRoute, type RouteMode, type SessionDetail, type SessionStatus, WEBHOOK_TYPES } from "../schemas/session";
 import { deliverWebhook } from "../webhooks/deliver";
 import { nextDeliveryAt } from "../webhooks/retry";
-import { type AttemptRow, type SessionRow, SessionStore } from "./session-store";
+import { type AttemptRow, type DeliveryState, type EventRow, type SessionRow, SessionStore } from "./session-store";
 
 /** A provider URL is reused only while it stays valid at least this long: 30 s, in ms. */
 export const ATTEMPT_REUSE_MARGIN_MS = 30_000;
@@ -44,7 +45,7 @@ export interface PayView {
 }
 
 export type StartResult =
-  | { ok: true; url: string }
+  | { ok: true; url: string; provider: ProviderName }
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "closed"; status: SessionStatus }
   | { ok: false; reason: "provider_error"; fault: ProviderFault };
@@ -59,6 +60,10 @@ export interface ProviderFault {
   status: number | null;
   detail: string;
 }
+
+export type RedeliverResult =
+  | { ok: true; event: SessionDetail["events"][number] }
+  | { ok: false; reason: "not_found" | "not_a_webhook" };
 
 export type CancelResult =
   | { ok: true; session: SessionDetail }
@@ -110,6 +115,22 @@ export class PaySession extends DurableObject<Env> {
   async status(): Promise<{ status: SessionStatus; attempt: AttemptStatus | null; updated_at: number } | null> {
     const row = await this.current();
     return row && { status: row.status, attempt: this.store.lastAttempt()?.status ?? null, updated_at: row.updated_at };
+  }
+
+  /**
+   * Sends one event's webhook again now, at the merchant's request, whatever its state; the try is
+   * recorded with the others.
+   */
+  async redeliver(merchantId: string, eventId: string): Promise<RedeliverResult> {
+    const row = await this.current();
+    const event = row?.merchant_id === merchantId ? this.store.event(eventId) : null;
+    const merchant = row && merchantById(this.env, row.merchant_id);
+    if (!row || !event || !merchant) return { ok: false, reason: "not_found" };
+    if (!event.payload || !row.callback_url) return { ok: false, reason: "not_a_webhook" };
+    await this.deliverOne(event, row.callback_url, merchant);
+    await this.scheduleAlarm();
+    const shown = this.snapshot(row).events.find((entry) => entry.id === eventId);
+    return shown ? { ok: true, event: shown } : { ok: false, reason: "not_found" };
   }
 
   /** What the pay page shows: nothing personal. */
@@ -239,7 +260,7 @@ export class PaySession extends DurableObject<Env> {
     if (!row) return { ok: false, reason: "not_found" };
     const last = this.store.lastAttempt();
     if (last?.status === "pending" && last.route === route && last.url_expires_at - Date.now() > ATTEMPT_REUSE_MARGIN_MS) {
-      return { ok: true, url: last.url };
+      return { ok: true, url: last.url, provider: row.provider };
     }
     const provider = this.provider(row);
     try {
@@ -247,7 +268,7 @@ export class PaySession extends DurableObject<Env> {
       const now = this.store.session() ?? row;
       if (now.status !== "open") return { ok: false, reason: "closed", status: now.status };
       await this.endPendingAttempt("superseded");
-      return { ok: true, url: await this.newAttempt(now, route, origin, provider, (last?.n ?? 0) + 1) };
+      return { ok: true, url: await this.newAttempt(now, route, origin, provider, (last?.n ?? 0) + 1), provider: row.provider };
     } catch (error) {
       return { ok: false, reason: "provider_error", fault: providerFault(row.provider, error) };
     }
@@ -399,16 +420,32 @@ export class PaySession extends DurableObject<Env> {
     for (;;) {
       const event = this.store.nextPendingEvent();
       if (!event?.payload || (event.next_attempt_at ?? 0) > Date.now()) return;
-      const result = await deliverWebhook(row.callback_url, event.payload, merchant.webhook_secrets, event.id);
-      const at = Date.now();
-      const tries = this.store.deliveryCount(event.id) + 1;
-      const next = result.ok ? null : nextDeliveryAt(event.created_at, tries, at, configOf(this.env).webhookRetryBaseMs);
-      this.ctx.storage.transactionSync(() => {
-        this.store.insertDelivery({ event_id: event.id, n: tries, at, status: result.status, error: result.error });
-        this.store.updateDelivery(event.id, result.ok ? "delivered" : next === null ? "failed" : "pending", next);
-      });
-      if (!result.ok) return;
+      if (!(await this.deliverOne(event, row.callback_url, merchant))) return;
     }
+  }
+
+  /**
+   * Sends one webhook and records the try. A pending event that fails is scheduled again (or given
+   * up after the delivery window); an event already delivered or given up keeps its state.
+   */
+  private async deliverOne(event: EventRow, url: string, merchant: Merchant): Promise<boolean> {
+    const result = await deliverWebhook(url, event.payload ?? "", merchant.webhook_secrets, event.id);
+    const at = Date.now();
+    const tries = this.store.deliveryCount(event.id) + 1;
+    let state: DeliveryState = event.delivery ?? "pending";
+    let next = event.next_attempt_at;
+    if (result.ok) {
+      state = "delivered";
+      next = null;
+    } else if (state === "pending") {
+      next = nextDeliveryAt(event.created_at, tries, at, configOf(this.env).webhookRetryBaseMs);
+      state = next === null ? "failed" : "pending";
+    }
+    this.ctx.storage.transactionSync(() => {
+      this.store.insertDelivery({ event_id: event.id, n: tries, at, status: result.status, error: result.error });
+      this.store.updateDelivery(event.id, state, next);
+    });
+    return result.ok;
   }
 
   /** One alarm serves both the link's expiry and the next webhook delivery: the earlier wins. */

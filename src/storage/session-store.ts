@@ -192,6 +192,10 @@ export class SessionStore {
     return this.sql.exec("SELECT * FROM events ORDER BY seq").toArray() as unknown as EventRow[];
   }
 
+  event(id: string): EventRow | null {
+    return this.first<EventRow>(this.sql.exec("SELECT * FROM events WHERE id = ?", id));
+  }
+
   insertEvent(row: Omit<EventRow, "seq">): void {
     this.insert("events", row);
   }

@@ -2,7 +2,8 @@
  * A stand-in for merchants' servers, on 127.0.0.1: it records every webhook POSTed to it (headers
  * and the raw body, by path) and answers return-URL visits with a small page. Tests read what it
  * received from `GET /_received?path=<path>`. A path under `/down/` answers 503, like a merchant
- * whose endpoint is failing.
+ * whose endpoint is failing; one under `/down-until/<ms since the epoch>/` answers 503 until then,
+ * like a merchant that is down for a while and comes back. Each entry says what was answered.
  */
 import { createServer } from "node:http";
 import { type Listening, listenOnLoopback } from "./listen";
@@ -13,6 +14,8 @@ export interface Received {
   query: string;
   headers: Record<string, string>;
   body: string;
+  /** The status the receiver answered. */
+  answered: number;
 }
 
 export async function startMerchantReceiver(): Promise<Listening> {
@@ -29,14 +32,17 @@ export async function startMerchantReceiver(): Promise<Listening> {
     request.on("end", () => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(request.headers)) headers[name] = String(value);
+      const downUntil = /^\/down-until\/(\d+)\//.exec(url.pathname)?.[1];
+      const down = url.pathname.startsWith("/down/") || (downUntil !== undefined && Date.now() < Number(downUntil));
       received.push({
         method: request.method ?? "",
         path: url.pathname,
         query: url.search,
         headers,
         body: Buffer.concat(chunks).toString("utf8"),
+        answered: down ? 503 : 200,
       });
-      if (url.pathname.startsWith("/down/")) {
+      if (down) {
         response.statusCode = 503;
         response.end("down");
         return;

@@ -6,7 +6,7 @@ declare global {
     interface Env extends PaylinkEnv {}
     interface GlobalProps {
       mainModule: typeof import("../../src/index");
-      durableNamespaces: "PaySession" | "SandboxPsp";
+      durableNamespaces: "PaySession" | "SandboxPsp" | "IdempotencyRecord";
     }
   }
 }

@@ -112,6 +112,7 @@ export interface Received {
   path: string;
   headers: Record<string, string>;
   body: string;
+  answered: number;
 }
 
 /** The session as the merchant API shows it, with attempts and events. */

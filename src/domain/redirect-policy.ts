@@ -1,0 +1,42 @@
+/**
+ * Where the pay page may send a browser: only to its provider's own hosts and app schemes. A URL
+ * a provider answers outside this list is refused, whatever it is.
+ *
+ * - sandbox: the gateway's own `/sandbox/` pages;
+ * - vipps: https on Vipps MobilePay's domains, and the `vipps:`, `vippsmt:` (test) and `mobilepay:` apps;
+ * - dintero: https on Dintero's domains, and the Vipps MobilePay pages and apps its hosted
+ *   payments hand over to;
+ * - any provider: the exact origin configured as its base URL (a staging host, a fake).
+ */
+import type { ProviderName } from "../config/merchants";
+
+const VIPPS_DOMAINS = ["vipps.no", "vippsmobilepay.com", "mobilepay.dk", "mobilepay.fi"];
+const APP_SCHEMES = ["vipps:", "vippsmt:", "mobilepay:"];
+
+const HTTPS_DOMAINS: Record<ProviderName, readonly string[]> = {
+  sandbox: [],
+  vipps: VIPPS_DOMAINS,
+  dintero: ["dintero.com", ...VIPPS_DOMAINS],
+};
+
+function onDomain(hostname: string, domains: readonly string[]): boolean {
+  return domains.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`));
+}
+
+/**
+ * Whether the browser may be sent to `target` for `provider`. `gatewayOrigin` is the gateway's own,
+ * `providerBase` the provider's configured base URL (or null for the sandbox).
+ */
+export function providerUrlAllowed(target: string, provider: ProviderName, gatewayOrigin: string, providerBase: string | null): boolean {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return false;
+  }
+  if (url.username || url.password) return false;
+  if (provider === "sandbox") return url.origin === gatewayOrigin && url.pathname.startsWith("/sandbox/");
+  if (providerBase && url.origin === new URL(providerBase).origin) return true;
+  if (APP_SCHEMES.includes(url.protocol)) return true;
+  return url.protocol === "https:" && onDomain(url.hostname, HTTPS_DOMAINS[provider]);
+}

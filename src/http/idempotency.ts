@@ -1,0 +1,77 @@
+/**
+ * `Idempotency-Key` on the merchant API's creating and changing POSTs, as Stripe does it: the same
+ * key with the same request replays the first answer (marked `Idempotent-Replayed: true`); the
+ * same key with another request is a 422; keys belong to one merchant and live 24 hours. Answers
+ * of 5xx are not kept, so the request can be retried with its key.
+ */
+import type { Merchant } from "../config/merchants";
+import { sha256, toHex } from "../crypto/hmac";
+import type { Env } from "../env";
+import type { StoredResponse } from "../storage/idempotency-record";
+import { MAX_BODY_BYTES, readLimitedBytes } from "./body";
+import { Problem } from "./problem";
+
+export const IDEMPOTENCY_HEADER = "idempotency-key";
+/** Keys are 1 to 255 visible ASCII characters. */
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+function keyProblem(status: number, slug: string, title: string, detail: string, headers: Record<string, string> = {}) {
+  return new Problem(status, slug, title, `idempotency-key: ${detail}`, {
+    errors: [{ field: "idempotency-key", pointer: "", detail }],
+  }, headers);
+}
+
+function replay(response: StoredResponse): Response {
+  const headers: Record<string, string> = { "content-type": response.contentType, "idempotent-replayed": "true" };
+  if (response.location) headers.location = response.location;
+  return new Response(response.body, { status: response.status, headers });
+}
+
+/** Runs `handle` once per key and request; the request's body stays readable for it. */
+export async function idempotent(
+  request: Request,
+  env: Env,
+  merchant: Merchant,
+  handle: (request: Request) => Promise<Response>,
+): Promise<Response> {
+  const key = request.headers.get(IDEMPOTENCY_HEADER);
+  if (key === null) return handle(request);
+  if (!KEY_PATTERN.test(key)) {
+    throw keyProblem(422, "invalid-request", "The request is not valid", "1 to 255 visible ASCII characters");
+  }
+  const body = toHex(await sha256(await readLimitedBytes(request.clone(), MAX_BODY_BYTES)));
+  const fingerprint = toHex(await sha256(`${request.method}\n${new URL(request.url).pathname}\n${body}`));
+  const record = env.IDEMPOTENCY.get(env.IDEMPOTENCY.idFromName(`${merchant.id}:${key}`));
+  const claim = await record.claim(fingerprint);
+  if (claim.kind === "replay") return replay(claim.response);
+  if (claim.kind === "mismatch") {
+    throw keyProblem(422, "idempotency-key-reused", "Idempotency key reused", "was used with another request");
+  }
+  if (claim.kind === "in_progress") {
+    throw keyProblem(409, "idempotency-key-in-use", "Request in progress", "a request with this key is still running", {
+      "retry-after": "1",
+    });
+  }
+  let response: Response;
+  try {
+    response = await handle(request);
+  } catch (error) {
+    if (!(error instanceof Problem)) {
+      await record.release(fingerprint);
+      throw error;
+    }
+    response = error.toResponse();
+  }
+  if (response.status >= 500) {
+    await record.release(fingerprint);
+    return response;
+  }
+  const text = await response.text();
+  await record.complete(fingerprint, {
+    status: response.status,
+    body: text,
+    contentType: response.headers.get("content-type") ?? "application/json",
+    location: response.headers.get("location"),
+  });
+  return new Response(text, response);
+}

@@ -1,0 +1,21 @@
+/** POST /v1/sessions/{id}/events/{event_id}/redeliver: send one event's webhook again, now. */
+import type { IRequest } from "itty-router";
+import { codeOfSessionId } from "../domain/ids";
+import type { Env } from "../env";
+import { authenticate } from "../http/auth";
+import { Problem, notFound } from "../http/problem";
+import { json } from "../http/respond";
+import { sessionObject } from "../storage/stubs";
+
+export async function redeliverEvent(request: IRequest, env: Env): Promise<Response> {
+  const merchant = await authenticate(request, env);
+  const code = codeOfSessionId(request.params.id ?? "");
+  const result = code ? await sessionObject(env, code).redeliver(merchant.id, request.params.event_id ?? "") : null;
+  if (result?.ok) return json(result.event);
+  if (result?.reason === "not_a_webhook") {
+    throw new Problem(409, "not-a-webhook", "No webhook for this event", "event_id: this event is not sent to the merchant.", {
+      errors: [{ field: "event_id", pointer: "", detail: "not sent to the merchant" }],
+    });
+  }
+  throw notFound("event");
+}
