@@ -7,6 +7,7 @@ import type { Env } from "./env";
 import { Problem } from "./http/problem";
 import { limitPublic } from "./http/rate-limit";
 import { withSecurityHeaders } from "./http/security-headers";
+import { log } from "./log";
 import { describeDevice } from "./routes/device";
 import { redeliverEvent } from "./routes/events-redeliver";
 import { backToPayPage, goToProvider } from "./routes/pay-go";
@@ -27,7 +28,7 @@ export { IdempotencyRecord } from "./storage/idempotency-record";
 
 function toProblem(error: unknown): Response {
   if (error instanceof Problem) return error.toResponse();
-  console.error(JSON.stringify({ msg: "unhandled error", error: error instanceof Error ? error.stack : String(error) }));
+  log("error", "unhandled error", { error });
   return new Problem(500, "internal", "Internal error", "Something went wrong on our side; nothing was changed.").toResponse();
 }
 

@@ -4,6 +4,7 @@
  * reference, and so is its Idempotency-Key), its state read back, its end (terminate or release),
  * and signed webhooks verified. Every answer is parsed with zod before it is believed.
  */
+import { log } from "../log";
 import { z } from "zod";
 import type { VippsAccount } from "../config/provider-accounts";
 import type { AttemptStatus } from "../domain/session-machine";
@@ -290,7 +291,7 @@ export function vippsProvider(account: VippsAccount, calls: CallOptions): Provid
       if (!body) return null;
       const verdict = await verifyVippsNotice(account.webhook_secret, noticeOf(request, body), Date.now());
       if (!verdict.ok) {
-        console.warn(JSON.stringify({ msg: "vipps notice refused", reason: verdict.reason }));
+        log("warn", "vipps notice refused", { reason: verdict.reason });
         return null;
       }
       const notice = parseNotice(body);

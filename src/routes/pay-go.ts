@@ -4,6 +4,7 @@
  * link scanners that follow every GET never start a payment; a preview bot never does either.
  * GET /p/{code}/go only leads back to the pay page.
  */
+import { log } from "../log";
 import type { IRequest } from "itty-router";
 import { z } from "zod";
 import { configuredBaseUrl } from "../config/provider-accounts";
@@ -37,7 +38,7 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   if (!result.ok && result.reason === "not_found") return linkNotFound();
   if (!result.ok && result.reason === "closed") return seeOther(`/p/${code}`);
   const why = result.ok ? { provider: result.provider, refused: "url not on the allowlist" } : result.fault;
-  console.error(JSON.stringify({ msg: "provider unavailable", code, why }));
+  log("error", "provider unavailable", { code, why });
   return messagePage({
     title: "The payment service did not answer",
     text: "Nothing was charged. Please try again in a moment.",

@@ -4,6 +4,7 @@
  * handed to the gateway's own router as any incoming request, and sends the browser back to the
  * gateway's return URL with Dintero's return parameters.
  */
+import { log } from "../log";
 import type { IRequest } from "itty-router";
 import { z } from "zod";
 import { configOf } from "../config/config";
@@ -41,7 +42,7 @@ async function notifyGateway(payment: SandboxPayment, env: Env, deliver: Deliver
   const now = Math.floor(Date.now() / 1000);
   const signature = await signCallback(configOf(env).sandboxCallbackSecret, SANDBOX_ACCOUNT, "GET", url, now);
   const response = await deliver(new Request(url, { headers: { [SANDBOX_SIGNATURE_HEADER]: signature } }));
-  if (!response.ok) console.error(JSON.stringify({ msg: "sandbox callback refused", status: response.status }));
+  if (!response.ok) log("error", "sandbox callback refused", { status: response.status });
 }
 
 export async function sandboxDecide(request: IRequest, env: Env, deliver: Deliver): Promise<Response> {

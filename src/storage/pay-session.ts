@@ -4,6 +4,7 @@
  * callback, applies the state machine, records events, and delivers the merchant's webhooks and
  * the link's expiry by alarm. Every method is one call from the Worker.
  */
+import { log } from "../log";
 import { DurableObject } from "cloudflare:workers";
 import { configOf, merchantById } from "../config/config";
 import type { Merchant, ProviderName } from "../config/merchants";
@@ -185,7 +186,7 @@ export class PaySession extends DurableObject<Env> {
         await this.syncAttempt(attempt.n);
       } catch (error) {
         checked = false;
-        console.error(JSON.stringify({ msg: "provider read failed", attempt: attempt.reference, error: String(error) }));
+        log("error", "provider read failed", { attempt: attempt.reference, error });
       }
     }
     const after = this.store.session() ?? row;
@@ -355,7 +356,7 @@ export class PaySession extends DurableObject<Env> {
     try {
       await this.provider(row).cancel(last.provider_ref);
     } catch (error) {
-      console.error(JSON.stringify({ msg: "attempt not ended", attempt: last.reference, error: String(error) }));
+      log("error", "attempt not ended", { attempt: last.reference, error });
       if (reason === "superseded" || options.strict) throw error;
       return;
     }
