@@ -21,7 +21,10 @@ export function urlProblem(raw: string, merchant: Merchant): string | null {
   }
   if (url.username || url.password) return "must not contain credentials";
   const local = LOCAL_HOSTS.has(url.hostname);
-  if (local) return merchant.allow_http_localhost ? null : "must not point to localhost";
+  if (local) {
+    if (!merchant.allow_http_localhost) return "must not point to localhost";
+    return url.protocol === "http:" || url.protocol === "https:" ? null : "must use http or https";
+  }
   if (url.protocol !== "https:") return "must use https";
   if (!hostAllowed(url.hostname, merchant.allowed_hosts)) return "host is not allowed for this merchant";
   return null;

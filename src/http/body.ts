@@ -35,9 +35,14 @@ export async function readLimitedBytes(request: Request, limit: number): Promise
   return bytes;
 }
 
-/** The request body as UTF-8 text; a problem when it is larger than `limit` bytes. */
+/** The request body as UTF-8 text; a problem when it is larger than `limit` bytes or not UTF-8. */
 async function readLimited(request: Request, limit: number): Promise<string> {
-  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(await readLimitedBytes(request, limit));
+  const bytes = await readLimitedBytes(request, limit);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw malformed("not valid UTF-8");
+  }
 }
 
 function tooLarge(limit: number): Problem {
@@ -60,13 +65,7 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
       errors: [{ field: "content-type", pointer: "", detail: "expected application/json" }],
     });
   }
-  let text: string;
-  try {
-    text = await readLimited(request, MAX_BODY_BYTES);
-  } catch (error) {
-    if (error instanceof Problem) throw error;
-    throw malformed("not valid UTF-8");
-  }
+  const text = await readLimited(request, MAX_BODY_BYTES);
   let json: unknown;
   try {
     json = JSON.parse(text);

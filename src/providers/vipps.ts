@@ -4,6 +4,7 @@
  * reference, and so is its Idempotency-Key), its state read back, its end (terminate or release),
  * and signed webhooks verified. Every answer is parsed with zod before it is believed.
  */
+import { readLimitedBytes } from "../http/body";
 import { log } from "../log";
 import { z } from "zod";
 import type { VippsAccount } from "../config/provider-accounts";
@@ -169,11 +170,13 @@ async function answerOf<T extends z.ZodType>(response: Response, schema: T, what
   return parsed.data;
 }
 
-/** The raw body of a notice, or null when it is larger than any notice Vipps sends. */
+/** The raw body of a notice, read no further than any notice Vipps sends; null when larger. */
 async function noticeBody(request: Request): Promise<Uint8Array | null> {
-  if (Number(request.headers.get("content-length")) > MAX_NOTICE_BYTES) return null;
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  return bytes.byteLength > MAX_NOTICE_BYTES ? null : bytes;
+  try {
+    return await readLimitedBytes(request, MAX_NOTICE_BYTES);
+  } catch {
+    return null;
+  }
 }
 
 function parseNotice(bytes: Uint8Array): z.output<typeof Notice> | null {

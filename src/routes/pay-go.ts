@@ -20,9 +20,9 @@ import { sessionObject } from "../storage/stubs";
 
 const GoSchema = z.object({ route: z.enum(ROUTES).default("hosted") });
 
-export function backToPayPage(request: IRequest): Response {
+export function backToPayPage(request: IRequest): Response | Promise<Response> {
   const code = request.params.code ?? "";
-  return isPayCode(code) ? seeOther(`/p/${code}`) : new Response(null, { status: 404 });
+  return isPayCode(code) ? seeOther(`/p/${code}`) : linkNotFound();
 }
 
 export async function goToProvider(request: IRequest, env: Env): Promise<Response> {

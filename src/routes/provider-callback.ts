@@ -19,7 +19,7 @@ export async function providerCallback(request: IRequest, env: Env): Promise<Res
   const merchant = merchantById(env, request.params.merchant ?? "");
   const known = (PROVIDERS as readonly string[]).includes(name);
   const provider = merchant && known ? providerFor(name as ProviderName, env, merchant) : null;
-  if (!provider) throw notFound("provider");
+  if (!merchant || !provider) throw notFound("provider");
   const reference = await provider.verifyCallback(request);
   if (reference === null) {
     throw new Problem(401, "bad-signature", "Callback not verified", "signature: missing, wrong or too old.", {
@@ -27,7 +27,7 @@ export async function providerCallback(request: IRequest, env: Env): Promise<Res
     });
   }
   const attempt = parseAttemptRef(reference);
-  const result = attempt && (await sessionObject(env, attempt.code).settle(attempt.n));
+  const result = attempt && (await sessionObject(env, attempt.code).settle(attempt.n, merchant.id));
   // A genuine notice about a payment that is not ours (another system on the same account): a 4xx
   // would only make the provider retry it for days.
   if (!result?.ok) return json({ received: true, ignored: "not a payment of this gateway" });

@@ -21,6 +21,13 @@ export const ATTEMPT_STATUSES = ["pending", "authorized", "failed", "cancelled",
 export const MAX_AMOUNT = 100_000_000;
 
 const MetadataValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+/** Keys that would reach an object's prototype in a merchant's JavaScript are refused by name. */
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+const MetadataKey = z
+  .string()
+  .min(1)
+  .max(40)
+  .refine((key) => !RESERVED_KEYS.has(key), "a reserved name");
 
 export const OrderSchema = z.strictObject({
   amount: z.number().int().min(1).max(MAX_AMOUNT).describe("Amount in minor units: 29990 is 299.90."),
@@ -54,8 +61,14 @@ export const CreateSessionSchema = z.strictObject({
     .optional(),
   expires_at: z.iso.datetime({ offset: true }).optional().describe("Link lifetime: default 24 h, at most 30 days."),
   metadata: z
-    .record(z.string().min(1).max(40), MetadataValue)
-    .refine((record) => Object.keys(record).length <= 20, "at most 20 keys")
+    .unknown()
+    .superRefine((value, ctx) => {
+      // zod's record leaves a `__proto__` key out without a word: refuse it by name first.
+      if (value && typeof value === "object" && Object.hasOwn(value, "__proto__")) {
+        ctx.addIssue({ code: "custom", path: ["__proto__"], message: "a reserved name" });
+      }
+    })
+    .pipe(z.record(MetadataKey, MetadataValue).refine((record) => Object.keys(record).length <= 20, "at most 20 keys"))
     .optional(),
 });
 export type CreateSessionInput = z.output<typeof CreateSessionSchema>;

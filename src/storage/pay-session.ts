@@ -174,11 +174,12 @@ export class PaySession extends DurableObject<Env> {
 
   /**
    * Brings attempt `n` (or, without one, the paid or latest attempt) in line with the provider's
-   * own state, and says where the customer stands. Returns and callbacks both come here.
+   * own state, and says where the customer stands. Returns and callbacks both come here; a
+   * callback names the merchant whose path it came in on, and only that merchant's session answers.
    */
-  async settle(n: number | null): Promise<SettleResult> {
+  async settle(n: number | null, merchantId: string | null = null): Promise<SettleResult> {
     const row = await this.current();
-    if (!row) return { ok: false, reason: "not_found" };
+    if (!row || (merchantId !== null && row.merchant_id !== merchantId)) return { ok: false, reason: "not_found" };
     const attempt = n === null ? this.returnAttempt() : this.store.attempt(n);
     let checked = true;
     if (attempt) {
