@@ -59,6 +59,9 @@ router
   )
   .all("*", () => new Problem(404, "not-found", "Not found", "No such endpoint.").toResponse());
 
+/** A HEAD is answered as its GET (no GET route changes anything); the runtime drops the body. */
+const asGet = (request: Request) => (request.method === "HEAD" ? new Request(request, { method: "GET" }) : request);
+
 export default {
-  fetch: (request, env, ctx) => router.fetch(request, env, ctx),
+  fetch: (request, env, ctx) => router.fetch(asGet(request), env, ctx),
 } satisfies ExportedHandler<Env>;
