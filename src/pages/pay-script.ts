@@ -5,15 +5,16 @@
  * - the tab left behind when the app opened asks the status endpoint again whenever it is shown
  *   (visibilitychange, focus, pageshow from the back/forward cache), and while visible polls gently
  *   (first after 5 s, then every 2 s, backing off by 1.25× up to 15 s), stopping at a final state;
+ *   each poll sends the last ETag, so an unchanged status costs a bodiless 304;
  * - an iPad that says it is a Mac does not get the QR code meant for desktops.
  * Views: open, waiting, retry (the last attempt failed), paid, cancelled, expired.
  */
 export const PAY_SCRIPT = `(()=>{const d=document,m=d.querySelector("main"),u=m.dataset.status,F=["paid","cancelled","expired"],R=["failed","cancelled","expired"];
-let v=m.dataset.view,late=0,k=0,t;
+let v=m.dataset.view,late=0,k=0,t,e;
 const show=x=>{v=x;for(const e of d.querySelectorAll("[data-when]"))e.hidden=!e.dataset.when.split(" ").includes(x)||("later" in e.dataset&&!late)};
 const view=j=>F.includes(j.status)?j.status:R.includes(j.attempt)?"retry":v==="retry"?"open":v;
 const plan=()=>{clearTimeout(t);if(!F.includes(v)&&!d.hidden)t=setTimeout(check,k++?Math.min(2e3*1.25**(k-2),15e3):5e3)};
-const check=async()=>{clearTimeout(t);try{const r=await fetch(u,{cache:"no-store"});if(r.ok){const x=view(await r.json());if(x!==v)show(x)}}catch{}plan()};
+const check=async()=>{clearTimeout(t);try{const r=await fetch(u,{cache:"no-store",headers:e?{"if-none-match":e}:{}});if(r.status===200){e=r.headers.get("etag");const x=view(await r.json());if(x!==v)show(x)}}catch{}plan()};
 const again=()=>{if(!d.hidden){k=1;check()}};
 d.addEventListener("submit",()=>{late=0;show("waiting");setTimeout(()=>{if(!d.hidden){late=1;show(v)}},2500)});
 d.addEventListener("visibilitychange",()=>d.hidden?clearTimeout(t):again());

@@ -1,4 +1,8 @@
-/** GET /p/{code}/status: where a session stands, for the tab left behind by an app switch. */
+/**
+ * GET /p/{code}/status: where a session stands, for the tab left behind by an app switch. It has an
+ * ETag made of what it shows, so a poll with `If-None-Match` gets a bodiless 304 while nothing
+ * changed. One Durable Object call either way, and no provider call.
+ */
 import type { IRequest } from "itty-router";
 import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
@@ -7,10 +11,20 @@ import { json } from "../http/respond";
 import type { PayStatus } from "../schemas/session";
 import { sessionObject } from "../storage/stubs";
 
+/** The status answer's entity tag: it changes exactly when the answer does. */
+export function statusEtag(status: PayStatus): string {
+  return `"${status.status}.${status.attempt ?? "none"}.${Date.parse(status.updated_at)}"`;
+}
+
 export async function payStatus(request: IRequest, env: Env): Promise<Response> {
   const code = request.params.code ?? "";
-  const status = isPayCode(code) ? await sessionObject(env, code).status() : null;
-  if (!status) throw notFound("payment link");
-  const body: PayStatus = { status: status.status, attempt: status.attempt, updated_at: new Date(status.updated_at).toISOString() };
-  return json(body);
+  const found = isPayCode(code) ? await sessionObject(env, code).status() : null;
+  if (!found) throw notFound("payment link");
+  const body: PayStatus = { status: found.status, attempt: found.attempt, updated_at: new Date(found.updated_at).toISOString() };
+  const etag = statusEtag(body);
+  const asked = request.headers.get("if-none-match") ?? "";
+  if (asked.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+    return new Response(null, { status: 304, headers: { etag } });
+  }
+  return json(body, 200, { etag });
 }
