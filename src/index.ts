@@ -10,6 +10,7 @@ import { withSecurityHeaders } from "./http/security-headers";
 import { log } from "./log";
 import { describeDevice } from "./routes/device";
 import { redeliverEvent } from "./routes/events-redeliver";
+import { serveOpenApi } from "./routes/openapi";
 import { backToPayPage, goToProvider } from "./routes/pay-go";
 import { showPayPage } from "./routes/pay-page";
 import { payQr } from "./routes/pay-qr";
@@ -46,6 +47,7 @@ router
   .get("/v1/providers/:provider/callback/:merchant", providerCallback)
   .post("/v1/providers/:provider/callback/:merchant", providerCallback)
   .get("/v1/device", describeDevice)
+  .get("/openapi.json", serveOpenApi)
   .get("/p/:code", showPayPage)
   .get("/p/:code/go", backToPayPage)
   .post("/p/:code/go", goToProvider)

@@ -1,0 +1,304 @@
+/**
+ * The merchant API as an OpenAPI 3.1 document, generated from the same zod schemas that validate
+ * requests and shape answers (`z.toJSONSchema`, JSON Schema draft 2020-12 as OpenAPI 3.1 speaks
+ * it). The examples are typed by those schemas and the tests parse them with them. Built once per
+ * isolate; `GET /openapi.json` serves it.
+ */
+import { z } from "zod";
+import { IN_APP_BROWSERS, OPERATING_SYSTEMS } from "./device/device";
+import {
+  CreateSessionSchema,
+  EventSchema,
+  SessionDetailSchema,
+  SessionSchema,
+  StatusSchema,
+  WebhookSchema,
+} from "./schemas/session";
+
+type Json = Record<string, unknown>;
+
+/** Errors as RFC 9457 problem details, as `http/problem.ts` writes them. */
+export const ProblemSchema = z.object({
+  type: z.string().describe("A relative URI naming the kind of problem, e.g. `/problems/invalid-request`."),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  errors: z
+    .array(
+      z.object({
+        field: z.string().describe("Dotted name of the field at fault (`order.amount`), or the part of the request."),
+        pointer: z.string().describe("JSON Pointer into the body (`/order/amount`); empty when not in the body."),
+        detail: z.string(),
+      }),
+    )
+    .optional(),
+});
+
+/** The answer of GET /v1/device (`routes/device.ts`): the device as classified, and its route. */
+export const DeviceSchema = z.object({
+  bot: z.boolean().describe("A link previewer, crawler or scanner that says who it is."),
+  in_app: z.enum(IN_APP_BROWSERS).nullable().describe("The app whose embedded browser this is; null for a real browser."),
+  os: z.enum(OPERATING_SYSTEMS),
+  os_version: z.string().nullable(),
+  mobile: z.boolean(),
+  route: z.enum(["hosted", "app", "preview", "unsupported"]),
+  escape: z.enum(["x-safari-https", "intent"]).nullable().describe("How the pay page offers to leave an in-app browser."),
+});
+
+// Examples: values the schemas above accept (the tests check it).
+const CODE = "8Xk3mQ2rT7vNpA";
+const AT = "2026-05-04T10:15:00.000Z";
+
+export const EXAMPLES = {
+  createSession: {
+    order: { amount: 29990, currency: "NOK", merchant_reference: "ORDER123", description: "Two tickets" },
+    url: { return_url: "https://shop.example/thanks", callback_url: "https://shop.example/paylink/webhook" },
+    customer: { phone_number: "+4799999999" },
+    metadata: { cart: "c-1842" },
+  } satisfies z.input<typeof CreateSessionSchema>,
+  session: {
+    id: `ps_${CODE}`,
+    status: "open",
+    pay_url: `https://pay.example/p/${CODE}`,
+    order: { amount: 29990, currency: "NOK", merchant_reference: "ORDER123", description: "Two tickets" },
+    url: { return_url: "https://shop.example/thanks", callback_url: "https://shop.example/paylink/webhook" },
+    provider: "vipps",
+    payment_method: "vipps",
+    route: "auto",
+    customer: { phone_number: "+4799999999" },
+    metadata: { cart: "c-1842" },
+    transaction_id: null,
+    created_at: AT,
+    updated_at: AT,
+    expires_at: "2026-05-05T10:15:00.000Z",
+  } satisfies z.output<typeof SessionSchema>,
+  status: { status: "paid", attempt: "authorized", updated_at: AT } satisfies z.output<typeof StatusSchema>,
+  device: {
+    bot: false,
+    in_app: null,
+    os: "ios",
+    os_version: "18.5",
+    mobile: true,
+    route: "app",
+    escape: null,
+  } satisfies z.output<typeof DeviceSchema>,
+};
+
+export const SESSION_DETAIL_EXAMPLE = {
+  ...EXAMPLES.session,
+  attempts: [],
+  events: [
+    { id: "ev_1", type: "session.created", created_at: AT, detail: { route: "auto" }, delivery: null },
+  ],
+} satisfies z.output<typeof SessionDetailSchema>;
+
+export const WEBHOOK_EXAMPLE = {
+  id: "ev_2",
+  type: "session.paid",
+  created_at: AT,
+  data: { ...EXAMPLES.session, status: "paid", transaction_id: "T-5001" },
+} satisfies z.output<typeof WebhookSchema>;
+
+/** A zod schema as an OpenAPI 3.1 schema object; `$schema` is left to the document's dialect. */
+function schemaOf(schema: z.ZodType, io: "input" | "output"): Json {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const problemRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+function jsonContent(schema: Json, example?: unknown, type = "application/json"): Json {
+  return { content: { [type]: example === undefined ? { schema } : { schema, example } } };
+}
+
+function problemResponse(description: string): Json {
+  return { description, ...jsonContent(ref("Problem"), undefined, "application/problem+json") };
+}
+
+const pathParam = (name: string, description: string) => ({
+  name,
+  in: "path",
+  required: true,
+  description,
+  schema: { type: "string" },
+});
+const SESSION_ID = pathParam("id", "The session id, `ps_` and the pay code.");
+const IDEMPOTENCY_KEY = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description: "Replays the first answer to the same request for 24 hours; another request with the key is a 422.",
+  schema: { type: "string", pattern: "^[\\x21-\\x7e]{1,255}$" },
+};
+
+/** The errors every authenticated call can get. */
+const MERCHANT_ERRORS = { "401": problemRef("Unauthorized"), "429": problemRef("RateLimited") };
+
+function merchantPaths(): Json {
+  return {
+    "/v1/sessions": {
+      post: {
+        operationId: "createSession",
+        summary: "Create a payment session and its short pay link",
+        parameters: [IDEMPOTENCY_KEY],
+        requestBody: { required: true, ...jsonContent(ref("CreateSession"), EXAMPLES.createSession) },
+        responses: {
+          "201": { description: "The session.", ...jsonContent(ref("Session"), EXAMPLES.session) },
+          "400": problemRef("Malformed"),
+          ...MERCHANT_ERRORS,
+          "409": problemRef("Conflict"),
+          "413": problemResponse("The body is too large."),
+          "415": problemResponse("The body is not `application/json`."),
+          "422": problemRef("Invalid"),
+          "502": problemRef("ProviderError"),
+          "503": problemResponse("No pay code could be reserved; try again."),
+        },
+      },
+    },
+    "/v1/sessions/{id}": {
+      get: {
+        operationId: "getSession",
+        summary: "The session, its payment attempts and its events with webhook deliveries",
+        parameters: [SESSION_ID],
+        responses: {
+          "200": { description: "The session.", ...jsonContent(ref("SessionDetail"), SESSION_DETAIL_EXAMPLE) },
+          ...MERCHANT_ERRORS,
+          "404": problemRef("NotFound"),
+        },
+      },
+    },
+    "/v1/sessions/{id}/cancel": {
+      post: {
+        operationId: "cancelSession",
+        summary: "Cancel an open session",
+        parameters: [SESSION_ID, IDEMPOTENCY_KEY],
+        responses: {
+          "200": { description: "The cancelled session.", ...jsonContent(ref("Session")) },
+          ...MERCHANT_ERRORS,
+          "404": problemRef("NotFound"),
+          "409": problemRef("Conflict"),
+          "422": problemRef("Invalid"),
+          "502": problemRef("ProviderError"),
+        },
+      },
+    },
+    "/v1/sessions/{id}/events/{event_id}/redeliver": {
+      post: {
+        operationId: "redeliverEvent",
+        summary: "Send one event's webhook again, now",
+        parameters: [SESSION_ID, pathParam("event_id", "The event's id.")],
+        responses: {
+          "200": { description: "The event, with its deliveries.", ...jsonContent(ref("Event")) },
+          ...MERCHANT_ERRORS,
+          "404": problemRef("NotFound"),
+          "409": problemRef("Conflict"),
+        },
+      },
+    },
+  };
+}
+
+function publicPaths(): Json {
+  const publicErrors = { "429": problemRef("RateLimited") };
+  return {
+    "/p/{code}/status": {
+      get: {
+        operationId: "payStatus",
+        summary: "How a pay link stands; nothing personal",
+        security: [],
+        parameters: [pathParam("code", "The pay code of the link `/p/{code}`.")],
+        responses: {
+          "200": { description: "The status.", ...jsonContent(ref("Status"), EXAMPLES.status) },
+          "404": problemRef("NotFound"),
+          ...publicErrors,
+        },
+      },
+    },
+    "/v1/device": {
+      get: {
+        operationId: "describeDevice",
+        summary: "What the gateway makes of the caller's device, and where a pay link would send it",
+        security: [],
+        responses: {
+          "200": { description: "The device.", ...jsonContent(ref("Device"), EXAMPLES.device) },
+          ...publicErrors,
+        },
+      },
+    },
+  };
+}
+
+function webhooks(): Json {
+  return {
+    sessionEvent: {
+      post: {
+        summary: "A session event, sent to the session's `callback_url`",
+        description: "Retried until answered with a 2xx; the same `id` on every delivery of one event.",
+        parameters: [
+          {
+            name: "Paylink-Signature",
+            in: "header",
+            required: true,
+            description: "`t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.<raw body>\")>`",
+            schema: { type: "string" },
+          },
+        ],
+        requestBody: { required: true, ...jsonContent(ref("Webhook"), WEBHOOK_EXAMPLE) },
+        responses: { "200": { description: "Received; any 2xx will do." } },
+      },
+    },
+  };
+}
+
+function components(): Json {
+  return {
+    securitySchemes: {
+      apiKey: { type: "http", scheme: "bearer", description: "API key, `Authorization: Bearer sk_test_…`" },
+    },
+    schemas: {
+      CreateSession: schemaOf(CreateSessionSchema, "input"),
+      Session: schemaOf(SessionSchema, "output"),
+      SessionDetail: schemaOf(SessionDetailSchema, "output"),
+      Event: schemaOf(EventSchema, "output"),
+      Status: schemaOf(StatusSchema, "output"),
+      Webhook: schemaOf(WebhookSchema, "output"),
+      Device: schemaOf(DeviceSchema, "output"),
+      Problem: schemaOf(ProblemSchema, "output"),
+    },
+    responses: {
+      Malformed: problemResponse("The body is not JSON."),
+      Unauthorized: problemResponse("Missing or unknown API key."),
+      NotFound: problemResponse("No such resource."),
+      Conflict: problemResponse("Not possible in the resource's state, or a request with this Idempotency-Key is running."),
+      Invalid: problemResponse("The request is not valid; `errors` names every field at fault."),
+      RateLimited: problemResponse("Too many requests; see Retry-After."),
+      ProviderError: problemResponse("The payment provider failed; `provider` carries what it said."),
+    },
+  };
+}
+
+export function buildOpenApi(origin?: string): Json {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "paylink",
+      version: "1.0.0",
+      description: "An edge redirect gateway for mobile payments: short pay links that open Vipps or MobilePay.",
+    },
+    servers: [{ url: origin ?? "/" }],
+    security: [{ apiKey: [] }],
+    paths: { ...merchantPaths(), ...publicPaths() },
+    webhooks: webhooks(),
+    components: components(),
+  };
+}
+
+const built = new Map<string, Json>();
+
+/** The document for an origin, built once per isolate (a worker serves one origin or a few). */
+export function openApiDocument(origin: string): Json {
+  let document = built.get(origin);
+  if (!document) built.set(origin, (document = buildOpenApi(origin)));
+  return document;
+}
