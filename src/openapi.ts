@@ -4,7 +4,7 @@
  * it). The examples are typed by those schemas and the tests parse them with them. Built once per
  * isolate; `GET /openapi.json` serves it.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { IN_APP_BROWSERS, OPERATING_SYSTEMS } from "./device/device";
 import {
   CreateSessionSchema,

@@ -2,7 +2,7 @@
  * The gateway's configuration, parsed once per isolate from the Worker's environment with zod,
  * so a bad deployment fails loudly on its first request instead of misbehaving later.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Env } from "../env";
 import { PROVIDER_TIMEOUT_MS } from "../providers/http";
 import { type Merchant, MerchantsSchema } from "./merchants";

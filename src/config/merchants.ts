@@ -12,7 +12,7 @@
  * and `vipps` hold the merchant's own provider credentials; without them the gateway-wide ones of
  * the environment serve (see `provider-accounts.ts`).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { safeEqual, sha256, toHex } from "../crypto/hmac";
 
 export const PROVIDERS = ["sandbox", "dintero", "vipps"] as const;

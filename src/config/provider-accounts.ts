@@ -6,7 +6,7 @@
  * only a production account, and never Vipps' test host (a staging host or a fake can stand in
  * for either through `VIPPS_BASE_URL`). An account that breaks that rule is not offered at all.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Env } from "../env";
 import {
   type DinteroCredentials,

@@ -10,7 +10,7 @@
  * lost, the retry makes a second session. The first is then an orphan that no one is sent to: it
  * has no transaction and simply expires unused, so nothing can be charged twice.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { DinteroAccount } from "../config/provider-accounts";
 import type { AttemptStatus } from "../domain/session-machine";
 import type { PayRoute, PaymentMethod } from "../schemas/session";

@@ -6,7 +6,7 @@
  */
 import { readLimitedBytes } from "../http/body";
 import { log } from "../log";
-import { z } from "zod";
+import * as z from "zod";
 import type { VippsAccount } from "../config/provider-accounts";
 import type { AttemptStatus } from "../domain/session-machine";
 import { noticeOf, verifyVippsNotice } from "../signatures/vipps";

@@ -6,7 +6,7 @@
  */
 import { log } from "../log";
 import type { IRequest } from "itty-router";
-import { z } from "zod";
+import * as z from "zod";
 import { configuredBaseUrl } from "../config/provider-accounts";
 import { classify } from "../device/classify";
 import { providerUrlAllowed } from "../domain/redirect-policy";

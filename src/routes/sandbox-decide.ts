@@ -6,7 +6,7 @@
  */
 import { log } from "../log";
 import type { IRequest } from "itty-router";
-import { z } from "zod";
+import * as z from "zod";
 import { configOf } from "../config/config";
 import type { Env } from "../env";
 import { parseFormBody } from "../http/body";

@@ -3,7 +3,7 @@
  * answers. The request bodies are shaped like Dintero's session API so Dintero merchants feel at
  * home. The same schemas validate requests and document the API.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { PROVIDERS } from "../config/merchants";
 
 export const CURRENCIES = ["NOK", "DKK", "EUR"] as const;
