@@ -29,6 +29,8 @@ export interface WranglerDev {
 }
 
 export interface WranglerDevOptions {
+  /** The wrangler configuration to run (default: the gateway's wrangler.toml). */
+  config?: string;
   /** Extra `--var NAME:VALUE` overrides of wrangler.toml's [vars]. */
   vars?: Record<string, string>;
   readyTimeoutMs?: number;
@@ -68,7 +70,7 @@ export async function startWranglerDev(options: WranglerDevOptions = {}): Promis
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const stateDir = await mkdtemp(path.join(tmpdir(), "paylink-wrangler-"));
-  const args = ["dev", "--config", "wrangler.toml", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", stateDir];
+  const args = ["dev", "--config", options.config ?? "wrangler.toml", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", stateDir];
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
 
   let log = "";
