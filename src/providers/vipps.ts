@@ -5,8 +5,8 @@
  * and signed webhooks verified. Every answer is parsed with zod before it is believed.
  */
 import { readLimitedBytes } from "../http/body";
-import { log } from "../log";
 import * as z from "zod";
+import { log } from "../log";
 import type { VippsAccount } from "../config/provider-accounts";
 import type { AttemptStatus } from "../domain/session-machine";
 import { noticeOf, verifyVippsNotice } from "../signatures/vipps";

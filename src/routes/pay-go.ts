@@ -4,9 +4,9 @@
  * link scanners that follow every GET never start a payment; a preview bot never does either.
  * GET /p/{code}/go only leads back to the pay page.
  */
-import { log } from "../log";
 import type { IRequest } from "itty-router";
 import * as z from "zod";
+import { log } from "../log";
 import { configuredBaseUrl } from "../config/provider-accounts";
 import { classify } from "../device/classify";
 import { providerUrlAllowed } from "../domain/redirect-policy";

@@ -13,7 +13,7 @@ import { linkNotFound } from "../pages/message-page";
 import { payPage, previewPage } from "../pages/pay-page";
 import { sessionObject } from "../storage/stubs";
 
-export const METHOD_NAMES = { vipps: "Vipps", mobilepay: "MobilePay" } as const;
+const METHOD_NAMES = { vipps: "Vipps", mobilepay: "MobilePay" } as const;
 
 /** Client hints the page asks for, so later requests tell the OS version behind a reduced UA. */
 const ACCEPT_CH = "Sec-CH-UA-Platform-Version, Sec-CH-UA-Model";

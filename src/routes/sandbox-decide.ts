@@ -4,9 +4,9 @@
  * handed to the gateway's own router as any incoming request, and sends the browser back to the
  * gateway's return URL with Dintero's return parameters.
  */
-import { log } from "../log";
 import type { IRequest } from "itty-router";
 import * as z from "zod";
+import { log } from "../log";
 import { configOf } from "../config/config";
 import type { Env } from "../env";
 import { parseFormBody } from "../http/body";

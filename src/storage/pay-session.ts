@@ -4,8 +4,8 @@
  * callback, applies the state machine, records events, and delivers the merchant's webhooks and
  * the link's expiry by alarm. Every method is one call from the Worker.
  */
-import { log } from "../log";
 import { DurableObject } from "cloudflare:workers";
+import { log } from "../log";
 import { configOf, merchantById } from "../config/config";
 import type { Merchant, ProviderName } from "../config/merchants";
 import { attemptRef, newEventId } from "../domain/ids";
@@ -233,7 +233,7 @@ export class PaySession extends DurableObject<Env> {
       if (last?.status === "pending") await this.syncAttempt(last.n);
       const now = this.store.session() ?? row;
       if (now.status !== "open") return { ok: false, reason: "not_open", status: now.status };
-      await this.endPendingAttempt("session_closed", { strict: true });
+      await this.endPendingAttempt("session_closed", true);
     } catch (error) {
       return { ok: false, reason: "provider_error", fault: providerFault(row.provider, error) };
     }
@@ -253,7 +253,7 @@ export class PaySession extends DurableObject<Env> {
     if (!row || row.status !== "open" || Date.now() < row.expires_at) return row;
     this.commit(expireSession(row.status));
     await this.scheduleAlarm();
-    this.ctx.waitUntil(this.endPendingAttempt("session_closed"));
+    this.ctx.waitUntil(this.endPendingAttempt("session_closed", false));
     return this.store.session();
   }
 
@@ -264,12 +264,12 @@ export class PaySession extends DurableObject<Env> {
     if (last?.status === "pending" && last.route === route && last.url_expires_at - Date.now() > ATTEMPT_REUSE_MARGIN_MS) {
       return { ok: true, url: last.url, provider: row.provider };
     }
-    const provider = this.provider(row);
     try {
+      const provider = this.provider(row);
       if (last) await this.syncAttempt(last.n);
       const now = this.store.session() ?? row;
       if (now.status !== "open") return { ok: false, reason: "closed", status: now.status };
-      await this.endPendingAttempt("superseded");
+      await this.endPendingAttempt("superseded", true);
       return { ok: true, url: await this.newAttempt(now, route, origin, provider, (last?.n ?? 0) + 1), provider: row.provider };
     } catch (error) {
       return { ok: false, reason: "provider_error", fault: providerFault(row.provider, error) };
@@ -302,17 +302,17 @@ export class PaySession extends DurableObject<Env> {
     let started: StartedAttempt;
     try {
       started = await provider.start({
-      reference,
-      route,
-      amount: row.amount,
-      currency: row.currency,
-      description: row.description ?? row.merchant_reference,
-      merchantName: merchant?.name ?? row.merchant_id,
-      paymentMethod: row.payment_method,
-      phoneNumber: (JSON.parse(row.customer) as { phone_number?: string }).phone_number ?? null,
-      origin,
-      returnUrl: `${origin}/r/${reference}`,
-      callbackUrl: `${origin}/v1/providers/${row.provider}/callback/${row.merchant_id}`,
+        reference,
+        route,
+        amount: row.amount,
+        currency: row.currency,
+        description: row.description ?? row.merchant_reference,
+        merchantName: merchant?.name ?? row.merchant_id,
+        paymentMethod: row.payment_method,
+        phoneNumber: (JSON.parse(row.customer) as { phone_number?: string }).phone_number ?? null,
+        origin,
+        returnUrl: `${origin}/r/${reference}`,
+        callbackUrl: `${origin}/v1/providers/${row.provider}/callback/${row.merchant_id}`,
       });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -347,10 +347,10 @@ export class PaySession extends DurableObject<Env> {
 
   /**
    * Ends the latest attempt at the provider when it is still pending. When the provider cannot be
-   * reached the attempt stays pending (should it be authorized later, the session voids it then),
-   * unless `strict`, or a newer attempt is to replace it: then the error is thrown.
+   * reached the attempt stays pending (should it be authorized later, the session voids it then);
+   * when `strict`, the error is thrown instead, for a caller that must not go on without the end.
    */
-  private async endPendingAttempt(reason: "superseded" | "session_closed", options = { strict: false }): Promise<void> {
+  private async endPendingAttempt(reason: "superseded" | "session_closed", strict: boolean): Promise<void> {
     const last = this.store.lastAttempt();
     const row = this.store.session();
     if (last?.status !== "pending" || !last.provider_ref || !row) return;
@@ -358,7 +358,7 @@ export class PaySession extends DurableObject<Env> {
       await this.provider(row).cancel(last.provider_ref);
     } catch (error) {
       log("error", "attempt not ended", { attempt: last.reference, error });
-      if (reason === "superseded" || options.strict) throw error;
+      if (strict) throw error;
       return;
     }
     this.commit({ attempt: { n: last.n, status: "cancelled" }, events: endAttempt(last, reason) });

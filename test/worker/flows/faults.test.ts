@@ -2,7 +2,7 @@
  * Faults: the merchant's endpoint down for a while then back, a session's Durable Object evicted in
  * the middle of a payment, a burst of opens and polls of one link, and webhooks sent again on demand.
  */
-import { evictDurableObject } from "cloudflare:test";
+import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import {
   IPHONE_SAFARI,
@@ -68,6 +68,19 @@ describe("a Durable Object evicted mid-flow", () => {
     const [webhook] = await webhooksAt(session.code, hook);
     expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.paid" });
     expect((await sessionDetail(session.id)).attempts).toHaveLength(1);
+  });
+});
+
+describe("a provider no longer configured for the session's merchant", () => {
+  it("shows the person the try-again page, not an error, and starts nothing", async () => {
+    const session = await createSession({}, "sk_live_local");
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE session SET provider = 'dintero'");
+    });
+    const tapped = await go(session.code);
+    expect(tapped.status).toBe(502);
+    expect(await tapped.text()).toContain("The payment service did not answer");
+    expect(await payStatus(session.code)).toMatchObject({ status: "open", attempt: null });
   });
 });
 
