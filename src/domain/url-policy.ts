@@ -7,6 +7,11 @@ import type { Merchant } from "../config/merchants";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
+/** Whether `hostname` (as `URL` gives it) is this machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOCAL_HOSTS.has(hostname);
+}
+
 function hostAllowed(hostname: string, allowed: readonly string[]): boolean {
   return allowed.length === 0 || allowed.some((host) => hostname === host || hostname.endsWith(`.${host}`));
 }
@@ -20,7 +25,7 @@ export function urlProblem(raw: string, merchant: Merchant): string | null {
     return "must be an absolute URL";
   }
   if (url.username || url.password) return "must not contain credentials";
-  const local = LOCAL_HOSTS.has(url.hostname);
+  const local = isLoopbackHost(url.hostname);
   if (local) {
     if (!merchant.allow_http_localhost) return "must not point to localhost";
     return url.protocol === "http:" || url.protocol === "https:" ? null : "must use http or https";

@@ -15,7 +15,8 @@ import type { DinteroAccount } from "../config/provider-accounts";
 import type { AttemptStatus } from "../domain/session-machine";
 import type { PayRoute, PaymentMethod } from "../schemas/session";
 import { verifyCallback } from "../signatures/dintero";
-import { type CallOptions, ProviderError, callProviderJson } from "./http";
+import { isLoopbackHost } from "../domain/url-policy";
+import { type CallOptions, ProviderError, callProviderJson, parseAnswer } from "./http";
 import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
 import { tokens } from "./token-cache";
 
@@ -100,15 +101,6 @@ const TransactionRead = z.object({
   status: z.enum(Object.keys(TRANSACTION_STATUSES) as (keyof typeof TRANSACTION_STATUSES)[]),
 });
 
-function parseAnswer<T extends z.ZodType>(schema: T, answer: unknown, what: string): z.output<T> {
-  const parsed = schema.safeParse(answer);
-  if (parsed.success) return parsed.data;
-  throw new ProviderError(PROVIDER, 200, `answered an unexpected ${what}: ${z.prettifyError(parsed.error)}`, answer);
-}
-
-/** Hosts Dintero will not call back (its API refuses them as callback URLs). */
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
 /**
  * The gateway's URLs for Dintero: the return, and the callback with Dintero's options added to its
  * query (its path stays ours). A gateway on this machine (`npm start`) gets no callback, which
@@ -116,7 +108,7 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
  */
 function sessionUrls(order: AttemptOrder): { return_url: string; callback_url?: string } {
   const url = new URL(order.callbackUrl);
-  if (LOOPBACK_HOSTS.has(url.hostname)) return { return_url: order.returnUrl };
+  if (isLoopbackHost(url.hostname)) return { return_url: order.returnUrl };
   for (const [name, value] of Object.entries(CALLBACK_OPTIONS)) url.searchParams.set(name, value);
   return { return_url: order.returnUrl, callback_url: url.toString() };
 }
@@ -160,7 +152,7 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
   const tokenKey = `${account.baseUrl}|${account.account_id}|${account.client_id}`;
 
   async function fetchToken() {
-    const answer = await callProviderJson<unknown>(
+    const answer = await callProviderJson(
       PROVIDER,
       `${account.baseUrl}/v1/accounts/${account.account_id}/auth/token`,
       {
@@ -174,14 +166,14 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
       },
       calls,
     );
-    const token = parseAnswer(TokenAnswer, answer, "token");
+    const token = parseAnswer(PROVIDER, 200, answer, TokenAnswer, "token", true);
     return { token: token.access_token, expiresIn: token.expires_in };
   }
 
   /** A call with the cached token; a refused token is forgotten and the call made once more. */
   async function api(method: "GET" | "POST", path: string, body?: unknown): Promise<unknown> {
     const send = (token: string) =>
-      callProviderJson<unknown>(
+      callProviderJson(
         PROVIDER,
         `${account.baseUrl}/v1${path}`,
         {
@@ -206,10 +198,10 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
   }
 
   async function read(sessionId: string): Promise<AttemptState> {
-    const session = parseAnswer(DinteroSession, await api("GET", `/sessions/${encodeURIComponent(sessionId)}`), "session");
+    const session = parseAnswer(PROVIDER, 200, await api("GET", `/sessions/${encodeURIComponent(sessionId)}`), DinteroSession, "session");
     if (!session.transaction_id) return { status: sessionStatus(session, Date.now()), transactionId: null };
     const answer = await api("GET", `/transactions/${encodeURIComponent(session.transaction_id)}`);
-    const transaction = parseAnswer(TransactionRead, answer, "transaction");
+    const transaction = parseAnswer(PROVIDER, 200, answer, TransactionRead, "transaction");
     const status = TRANSACTION_STATUSES[transaction.status];
     return { status, transactionId: status === "authorized" ? transaction.id : null };
   }
@@ -218,7 +210,7 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
     async start(order: AttemptOrder): Promise<StartedAttempt> {
       const startedAt = Date.now();
       const answer = await api("POST", "/sessions-profile?include_session=true", sessionBody(account.profile_id, order));
-      const created = parseAnswer(SessionCreated, answer, "session");
+      const created = parseAnswer(PROVIDER, 200, answer, SessionCreated, "session");
       return { providerRef: created.id, url: created.url, urlExpiresAt: urlExpiry(startedAt, created.session?.expires_at) };
     },
 

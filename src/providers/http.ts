@@ -3,7 +3,7 @@
  * bounded number of times (with the same idempotency key, as the caller sets it), honouring
  * Retry-After. What still fails becomes a `ProviderError` carrying the provider's own words.
  */
-
+import * as z from "zod";
 /** How long one try may take: 10 s, in ms (Dintero's own callback timeout). */
 export const PROVIDER_TIMEOUT_MS = 10_000;
 /** Tries per call, the first included. */
@@ -72,12 +72,33 @@ export async function callProvider(provider: string, url: string, init: RequestI
   throw last ?? new ProviderError(provider, null, "no answer");
 }
 
-/** The JSON answer of a provider call. */
-export async function callProviderJson<T>(provider: string, url: string, init: RequestInit, options?: CallOptions): Promise<T> {
-  const response = await callProvider(provider, url, init, options);
+/** A provider's answer as JSON, or a ProviderError when it is not JSON. */
+export async function jsonOf(provider: string, response: Response): Promise<unknown> {
   try {
-    return (await response.json()) as T;
+    return (await response.json()) as unknown;
   } catch {
     throw new ProviderError(provider, response.status, "answered something that is not JSON");
   }
+}
+
+/** The JSON answer of a provider call. */
+export async function callProviderJson(provider: string, url: string, init: RequestInit, options?: CallOptions): Promise<unknown> {
+  return jsonOf(provider, await callProvider(provider, url, init, options));
+}
+
+/**
+ * A provider's answer parsed by `schema`; otherwise a ProviderError that says what was wrong, with
+ * the answer itself unless it is `secret` (a token answer must never reach a log or a merchant).
+ */
+export function parseAnswer<T extends z.ZodType>(
+  provider: string,
+  status: number,
+  answer: unknown,
+  schema: T,
+  what: string,
+  secret = false,
+): z.output<T> {
+  const parsed = schema.safeParse(answer);
+  if (parsed.success) return parsed.data;
+  throw new ProviderError(provider, status, `${what}: unexpected answer (${z.prettifyError(parsed.error)})`, secret ? null : answer);
 }

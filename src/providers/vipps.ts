@@ -10,7 +10,7 @@ import { log } from "../log";
 import type { VippsAccount } from "../config/provider-accounts";
 import type { AttemptStatus } from "../domain/session-machine";
 import { noticeOf, verifyVippsNotice } from "../signatures/vipps";
-import { type CallOptions, ProviderError, callProvider } from "./http";
+import { type CallOptions, ProviderError, callProvider, jsonOf, parseAnswer } from "./http";
 import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
 import { tokens } from "./token-cache";
 
@@ -151,23 +151,9 @@ export function idempotencyKey(reference: string, purpose: string): string {
   return `${reference.slice(0, IDEMPOTENCY_KEY_MAX - suffix.length)}${suffix}`;
 }
 
-/**
- * The answer's JSON, parsed by `schema`; otherwise a ProviderError that says what was wrong, with
- * the answer itself unless it is `secret` (a token answer must never reach a log or a merchant).
- */
+/** Vipps' answer to a call, parsed by `schema` (see `parseAnswer`). */
 async function answerOf<T extends z.ZodType>(response: Response, schema: T, what: string, secret = false): Promise<z.output<T>> {
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new ProviderError(VIPPS, response.status, `${what}: the answer is not JSON`);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const message = `${what}: unexpected answer (${z.prettifyError(parsed.error)})`;
-    throw new ProviderError(VIPPS, response.status, message, secret ? null : body);
-  }
-  return parsed.data;
+  return parseAnswer(VIPPS, response.status, await jsonOf(VIPPS, response), schema, what, secret);
 }
 
 /** The raw body of a notice, read no further than any notice Vipps sends; null when larger. */
