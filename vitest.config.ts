@@ -5,8 +5,8 @@
  * gateway-wide provider credentials pointing at the fake Dintero and Vipps of global setup.
  */
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
-import { unstable_readConfig } from "wrangler";
 import { defineConfig } from "vitest/config";
+import { unstable_readConfig } from "wrangler";
 import { providerVars } from "./test/node/fakes/credentials.ts";
 import { TEST_MERCHANTS } from "./test/node/test-merchants.ts";
 

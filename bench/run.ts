@@ -48,16 +48,16 @@ function positiveInt(name: string, fallback: number): number {
   return value;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Cleanup: everything started registers here; run once on success, failure, SIGINT or SIGTERM.
 
 const cleanups: Array<() => Promise<void>> = [];
 let cleaning: Promise<void> | null = null;
 function cleanup(): Promise<void> {
-  return (cleaning ??= (async () => {
+  cleaning ??= (async () => {
     for (const step of cleanups.reverse()) await step().catch((error) => console.error("cleanup:", error));
-  })());
+  })();
+  return cleaning;
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
@@ -164,7 +164,13 @@ async function bundleSize(): Promise<{ raw: number; gzipped: number; files: stri
     const child = spawn(path.join(BIN, "wrangler"), ["deploy", "--dry-run", "--outdir", outdir, "--config", "wrangler.toml"], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: {
+        ...env,
+        PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`,
+        WRANGLER_SEND_METRICS: "false",
+        NO_COLOR: "1",
+        FORCE_COLOR: "0",
+      },
     });
     child.stdout.on("data", (chunk: Buffer) => (output += chunk));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk));
@@ -197,14 +203,19 @@ const kb = (bytes: number) => `${fmt(bytes / 1024, 2)} KiB`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) => `| ${row.map((cell, i) => (i === 0 || i === row.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
+  const line = (row: string[]) =>
+    `| ${row.map((cell, i) => (i === 0 || i === row.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(" | ")} |`;
   return [line(rows[0]!), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)].join("\n");
 }
 
 async function main(): Promise<number> {
-  const [mainToml, helloToml] = await Promise.all([readFile(path.join(ROOT, "wrangler.toml"), "utf8"), readFile(path.join(ROOT, HELLO_CONFIG), "utf8")]);
+  const [mainToml, helloToml] = await Promise.all([
+    readFile(path.join(ROOT, "wrangler.toml"), "utf8"),
+    readFile(path.join(ROOT, HELLO_CONFIG), "utf8"),
+  ]);
   const date = (toml: string) => /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
-  if (date(mainToml) !== date(helloToml)) throw new Error(`compatibility_date differs: wrangler.toml ${date(mainToml)}, ${HELLO_CONFIG} ${date(helloToml)}`);
+  if (date(mainToml) !== date(helloToml))
+    throw new Error(`compatibility_date differs: wrangler.toml ${date(mainToml)}, ${HELLO_CONFIG} ${date(helloToml)}`);
 
   console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per case (+${WARMUP_S} s warm-up); starting wrangler dev ×2…`);
   // One after the other: two wranglers picking free ports at the same moment can collide.
@@ -225,7 +236,8 @@ async function main(): Promise<number> {
   const auth = { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" };
   const created = await fetch(`${gateway.origin}/v1/sessions`, { method: "POST", headers: auth, body: SESSION_BODY });
   const session = (await created.json()) as { pay_url?: string };
-  if (created.status !== 201 || !session.pay_url) throw new Error(`session creation answered ${created.status}: ${JSON.stringify(session)}`);
+  if (created.status !== 201 || !session.pay_url)
+    throw new Error(`session creation answered ${created.status}: ${JSON.stringify(session)}`);
   const code = new URL(session.pay_url).pathname.split("/").pop()!;
   const payUrl = `${gateway.origin}/p/${code}`;
 
@@ -272,7 +284,15 @@ async function main(): Promise<number> {
   const baseline = rows[0]!.rps;
 
   const header = ["case", "requests/s", "p50 ms", "p99 ms", "non-2xx/3xx", "vs hello-world", "status codes"];
-  const body = rows.map((r) => [r.name, fmt(r.rps), fmt(r.p50), fmt(r.p99), fmt(r.bad), `${fmt(baseline ? r.rps / baseline : 0, 2)}×`, r.codes]);
+  const body = rows.map((r) => [
+    r.name,
+    fmt(r.rps),
+    fmt(r.p50),
+    fmt(r.p99),
+    fmt(r.bad),
+    `${fmt(baseline ? r.rps / baseline : 0, 2)}×`,
+    r.codes,
+  ]);
   if (!etag) body.splice(3, 0, ["status If-None-Match (304)", "-", "-", "-", "-", "-", "304: not available (no ETag)"]);
   console.log(`\n${table([header, ...body])}`);
 
@@ -280,14 +300,18 @@ async function main(): Promise<number> {
   const bundle = await bundleSize();
   const pageOk = pageGz <= PAGE_BUDGET;
   const bundleOk = bundle.gzipped <= BUNDLE_BUDGET;
-  console.log(`pay page HTML (iPhone Safari): ${fmt(html.byteLength)} B raw, ${fmt(pageGz)} B gzipped; budget ${fmt(PAGE_BUDGET)} B: ${pageOk ? "OK" : "OVER"}`);
+  console.log(
+    `pay page HTML (iPhone Safari): ${fmt(html.byteLength)} B raw, ${fmt(pageGz)} B gzipped; budget ${fmt(PAGE_BUDGET)} B: ${pageOk ? "OK" : "OVER"}`,
+  );
   console.log(
     `bundle (${bundle.files.join(", ")}): ${kb(bundle.raw)} raw, ${kb(bundle.gzipped)} gzipped; budget ${kb(BUNDLE_BUDGET)}: ${bundleOk ? "OK" : "OVER"}`,
   );
 
   const failures: string[] = [];
   for (const r of rows) if (r.bad > 0) failures.push(`${r.name}: ${r.bad} error answers (${r.codes})`);
-  for (const r of rows) if (r.total > 0 && r.bad === 0 && r.expectedShare < 1) console.log(`note: ${r.name}: only ${fmt(r.expectedShare * 100, 1)}% had the expected status (${r.codes})`);
+  for (const r of rows)
+    if (r.total > 0 && r.bad === 0 && r.expectedShare < 1)
+      console.log(`note: ${r.name}: only ${fmt(r.expectedShare * 100, 1)}% had the expected status (${r.codes})`);
   if (!pageOk) failures.push("pay page over its 2 KB gzipped budget");
   if (!bundleOk) failures.push("bundle over its 100 KB gzipped budget");
   if (failures.length) {

@@ -2,9 +2,10 @@
  * The Worker's bindings and variables, as wrangler.toml and secrets provide them. Everything here
  * arrives as untyped strings; `config/config.ts` parses them with zod before use.
  */
+
+import type { SandboxPsp } from "./sandbox/sandbox-psp";
 import type { IdempotencyRecord } from "./storage/idempotency-record";
 import type { PaySession } from "./storage/pay-session";
-import type { SandboxPsp } from "./sandbox/sandbox-psp";
 
 export interface Env {
   /** One Durable Object per payment session, named by the session's pay code. */

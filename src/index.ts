@@ -2,7 +2,7 @@
  * paylink: an edge redirect gateway for mobile payments. This file only wires routes to their
  * handlers and exports the Durable Object classes; each route lives in `routes/`.
  */
-import { Router, type IRequest } from "itty-router";
+import { type IRequest, Router } from "itty-router";
 import type { Env } from "./env";
 import { Problem } from "./http/problem";
 import { limitPublic } from "./http/rate-limit";
@@ -23,9 +23,9 @@ import { cancelSession } from "./routes/sessions-cancel";
 import { createSession } from "./routes/sessions-create";
 import { getSession } from "./routes/sessions-get";
 
-export { PaySession } from "./storage/pay-session";
 export { SandboxPsp } from "./sandbox/sandbox-psp";
 export { IdempotencyRecord } from "./storage/idempotency-record";
+export { PaySession } from "./storage/pay-session";
 
 function toProblem(error: unknown): Response {
   if (error instanceof Problem) return error.toResponse();
@@ -56,9 +56,7 @@ router
   .get("/r/:ref", providerReturn)
   .get("/sandbox/pay/:id", showSandboxPage)
   .get("/sandbox/app/:id", showSandboxApp)
-  .post("/sandbox/pay/:id", (request, env, ctx) =>
-    sandboxDecide(request, env, (callback) => router.fetch(callback, env, ctx)),
-  )
+  .post("/sandbox/pay/:id", (request, env, ctx) => sandboxDecide(request, env, (callback) => router.fetch(callback, env, ctx)))
   .all("*", () => new Problem(404, "not-found", "Not found", "No such endpoint.").toResponse());
 
 /** A HEAD is answered as its GET (no GET route changes anything); the runtime drops the body. */

@@ -6,14 +6,7 @@
  */
 import * as z from "zod";
 import { IN_APP_BROWSERS, OPERATING_SYSTEMS } from "./device/device";
-import {
-  CreateSessionSchema,
-  EventSchema,
-  SessionDetailSchema,
-  SessionSchema,
-  StatusSchema,
-  WebhookSchema,
-} from "./schemas/session";
+import { CreateSessionSchema, EventSchema, SessionDetailSchema, SessionSchema, StatusSchema, WebhookSchema } from "./schemas/session";
 
 type Json = Record<string, unknown>;
 
@@ -87,9 +80,7 @@ export const EXAMPLES = {
 export const SESSION_DETAIL_EXAMPLE = {
   ...EXAMPLES.session,
   attempts: [],
-  events: [
-    { id: "ev_1", type: "session.created", created_at: AT, detail: { route: "auto" }, delivery: null },
-  ],
+  events: [{ id: "ev_1", type: "session.created", created_at: AT, detail: { route: "auto" }, delivery: null }],
 } satisfies z.output<typeof SessionDetailSchema>;
 
 export const WEBHOOK_EXAMPLE = {
@@ -240,7 +231,7 @@ function webhooks(): Json {
             name: "Paylink-Signature",
             in: "header",
             required: true,
-            description: "`t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.<raw body>\")>`",
+            description: '`t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`',
             schema: { type: "string" },
           },
         ],
@@ -298,7 +289,7 @@ const built = new Map<string, Json>();
 
 /** The document for an origin, built once per isolate (a worker serves one origin or a few). */
 export function openApiDocument(origin: string): Json {
-  let document = built.get(origin);
-  if (!document) built.set(origin, (document = buildOpenApi(origin)));
+  const document = built.get(origin) ?? buildOpenApi(origin);
+  built.set(origin, document);
   return document;
 }

@@ -69,16 +69,16 @@ const DESKTOPS: ReadonlySet<Device["os"]> = new Set(["macos", "windows", "linux"
 
 export function decideRoute(device: Device, mode: RouteMode = "auto"): RouteDecision {
   if (device.bot) return { route: "preview", escape: null, qr: false };
-  const escape = escapeFor(device);
+  const way = escapeFor(device);
   const qr = DESKTOPS.has(device.os) && !device.mobile && device.in_app === null;
-  if (mode !== "auto") return { route: mode, escape, qr };
+  if (mode !== "auto") return { route: mode, escape: way, qr };
   if (tooOld(device)) return { route: "unsupported", escape: null, qr: false };
   if (device.in_app === "webview") return { route: "app", escape: null, qr: false };
-  return { route: "hosted", escape, qr };
+  return { route: "hosted", escape: way, qr };
 }
 
 /** The link that reopens `url` (an https URL) in the system browser, for an escape. */
-export function escapeHref(escape: Escape, url: URL): string {
+export function escapeHref(way: Escape, url: URL): string {
   const rest = `${url.host}${url.pathname}${url.search}`;
-  return escape === "x-safari-https" ? `x-safari-https://${rest}` : `intent://${rest}#Intent;scheme=https;end`;
+  return way === "x-safari-https" ? `x-safari-https://${rest}` : `intent://${rest}#Intent;scheme=https;end`;
 }

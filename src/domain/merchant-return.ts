@@ -3,8 +3,9 @@
  * parameters Dintero documents, so a Dintero merchant's return handler works unchanged:
  * `merchant_reference` (always), `session_id`, `transaction_id` (on success) and `error`.
  */
-import type { AttemptStatus } from "./session-machine";
+
 import type { SessionStatus } from "../schemas/session";
+import type { AttemptStatus } from "./session-machine";
 
 export interface ReturnState {
   session_id: string;

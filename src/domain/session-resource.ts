@@ -31,12 +31,7 @@ export function sessionResource(row: SessionRow): SessionResource {
   };
 }
 
-export function sessionDetail(
-  row: SessionRow,
-  attempts: AttemptRow[],
-  events: EventRow[],
-  deliveries: DeliveryRow[],
-): SessionDetail {
+export function sessionDetail(row: SessionRow, attempts: AttemptRow[], events: EventRow[], deliveries: DeliveryRow[]): SessionDetail {
   return {
     ...sessionResource(row),
     attempts: attempts.map((attempt) => ({

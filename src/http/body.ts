@@ -3,7 +3,7 @@
  * body the gateway accepts has been checked field by field.
  */
 import type { z } from "zod";
-import { Problem, invalid } from "./problem";
+import { invalid, Problem } from "./problem";
 
 /** Largest JSON body accepted by the API: 32 KiB, in bytes. */
 export const MAX_BODY_BYTES = 32 * 1024;

@@ -16,9 +16,16 @@ export const IDEMPOTENCY_HEADER = "idempotency-key";
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 function keyProblem(status: number, slug: string, title: string, detail: string, headers: Record<string, string> = {}) {
-  return new Problem(status, slug, title, `idempotency-key: ${detail}`, {
-    errors: [{ field: "idempotency-key", pointer: "", detail }],
-  }, headers);
+  return new Problem(
+    status,
+    slug,
+    title,
+    `idempotency-key: ${detail}`,
+    {
+      errors: [{ field: "idempotency-key", pointer: "", detail }],
+    },
+    headers,
+  );
 }
 
 function replay(response: StoredResponse): Response {

@@ -49,10 +49,17 @@ export const notFound = (what: string) => new Problem(404, "not-found", "Not fou
 
 /** A provider failed the merchant's request: a 502 that passes on what the provider said. */
 export function providerProblem(fault: { provider: string; status: number | null; detail: string }): Problem {
-  return new Problem(502, "provider-error", "The payment provider failed", `provider: ${fault.detail}`, {
-    provider: fault,
-    errors: [{ field: "provider", pointer: "", detail: fault.detail }],
-  }, { "retry-after": "5" });
+  return new Problem(
+    502,
+    "provider-error",
+    "The payment provider failed",
+    `provider: ${fault.detail}`,
+    {
+      provider: fault,
+      errors: [{ field: "provider", pointer: "", detail: fault.detail }],
+    },
+    { "retry-after": "5" },
+  );
 }
 
 /** Turns zod issues into field errors; `root` names the part of the request they came from. */

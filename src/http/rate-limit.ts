@@ -15,9 +15,16 @@ const PUBLIC_PATHS = /^\/(?:p|r|sandbox)\/|^\/v1\/device$/;
 export async function limitRate(limiter: RateLimit, key: string): Promise<void> {
   const { success } = await limiter.limit({ key });
   if (!success) {
-    throw new Problem(429, "rate-limited", "Too many requests", `rate: too many requests; try again in ${RATE_PERIOD_S} s.`, {
-      errors: [{ field: "rate", pointer: "", detail: "too many requests" }],
-    }, { "retry-after": String(RATE_PERIOD_S) });
+    throw new Problem(
+      429,
+      "rate-limited",
+      "Too many requests",
+      `rate: too many requests; try again in ${RATE_PERIOD_S} s.`,
+      {
+        errors: [{ field: "rate", pointer: "", detail: "too many requests" }],
+      },
+      { "retry-after": String(RATE_PERIOD_S) },
+    );
   }
 }
 

@@ -12,9 +12,7 @@ export interface Message {
 }
 
 export function messagePage(message: Message): Promise<Response> {
-  const action: Html | string = message.action
-    ? html`<a class="btn" href="${message.action.href}">${message.action.label}</a>`
-    : "";
+  const action: Html | string = message.action ? html`<a class="btn" href="${message.action.href}">${message.action.label}</a>` : "";
   return pageResponse({
     title: message.title,
     status: message.status ?? 200,

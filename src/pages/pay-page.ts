@@ -3,7 +3,7 @@
  * and a real button to continue (an app switch needs a tap; the form also works without
  * JavaScript). Every view the page can reach is in it, so the script only shows the right one.
  */
-import { type Escape, type RouteDecision, escapeHref } from "../device/route";
+import { type Escape, escapeHref, type RouteDecision } from "../device/route";
 import type { AttemptStatus } from "../domain/session-machine";
 import type { SessionStatus } from "../schemas/session";
 import { type Html, html, pageResponse } from "./html";
@@ -52,14 +52,14 @@ function openSection(model: PayPageModel, view: PayView): Html {
     decision.route === "unsupported"
       ? html`<p class="note">${methodName} needs iOS 12 or Android 6 or newer. You can still continue to the payment page.</p>`
       : "";
-  const escape = decision.escape
+  const escapeLink = decision.escape
     ? html`<a class="btn alt" href="${escapeHref(decision.escape, model.payUrl)}">${ESCAPE_LABELS[decision.escape]}</a><p class="note">If ${methodName} does not open here, open this page in your browser (the app's ··· menu).</p>`
     : "";
   const qr = decision.qr
     ? html`<p class="note" data-qr>Or scan with your phone's camera to pay there:</p><img data-qr src="/p/${code}/qr.svg" width="200" height="200" alt="QR code of this payment link">`
     : "";
   const failed = when("retry", view, html`<p><b>Payment not completed.</b> Nothing was charged.</p>`);
-  return html`${failed}${old}${goForm(code, route, label)}${escape}${qr}`;
+  return html`${failed}${old}${goForm(code, route, label)}${escapeLink}${qr}`;
 }
 
 export function payPage(model: PayPageModel): Promise<Response> {
@@ -79,7 +79,9 @@ export function payPage(model: PayPageModel): Promise<Response> {
 }
 
 /** For link previewers: Open Graph tags with merchant and amount, and no way to start a payment. */
-export function previewPage(model: Pick<PayPageModel, "merchantName" | "amount" | "currency" | "description" | "methodName">): Promise<Response> {
+export function previewPage(
+  model: Pick<PayPageModel, "merchantName" | "amount" | "currency" | "description" | "methodName">,
+): Promise<Response> {
   const title = `Pay ${formatAmount(model.amount, model.currency)} to ${model.merchantName}`;
   const description = `${model.description ? `${model.description} · ` : ""}Pay with ${model.methodName}`;
   return pageResponse({

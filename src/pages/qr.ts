@@ -21,10 +21,54 @@ const TOTAL_CODEWORDS = [26, 44, 70, 100, 134, 172, 196, 242, 292, 346];
 
 /** Per level, for versions 1–10: [error correction codewords per block, number of blocks]. */
 const BLOCKS: Record<Ecc, readonly (readonly [number, number])[]> = {
-  L: [[7, 1], [10, 1], [15, 1], [20, 1], [26, 1], [18, 2], [20, 2], [24, 2], [30, 2], [18, 4]],
-  M: [[10, 1], [16, 1], [26, 1], [18, 2], [24, 2], [16, 4], [18, 4], [22, 4], [22, 5], [26, 5]],
-  Q: [[13, 1], [22, 1], [18, 2], [26, 2], [18, 4], [24, 4], [18, 6], [22, 6], [20, 8], [24, 8]],
-  H: [[17, 1], [28, 1], [22, 2], [16, 4], [22, 4], [28, 4], [26, 5], [26, 6], [24, 8], [28, 8]],
+  L: [
+    [7, 1],
+    [10, 1],
+    [15, 1],
+    [20, 1],
+    [26, 1],
+    [18, 2],
+    [20, 2],
+    [24, 2],
+    [30, 2],
+    [18, 4],
+  ],
+  M: [
+    [10, 1],
+    [16, 1],
+    [26, 1],
+    [18, 2],
+    [24, 2],
+    [16, 4],
+    [18, 4],
+    [22, 4],
+    [22, 5],
+    [26, 5],
+  ],
+  Q: [
+    [13, 1],
+    [22, 1],
+    [18, 2],
+    [26, 2],
+    [18, 4],
+    [24, 4],
+    [18, 6],
+    [22, 6],
+    [20, 8],
+    [24, 8],
+  ],
+  H: [
+    [17, 1],
+    [28, 1],
+    [22, 2],
+    [16, 4],
+    [22, 4],
+    [28, 4],
+    [26, 5],
+    [26, 6],
+    [24, 8],
+    [28, 8],
+  ],
 };
 
 /** The two bits that name each level in the format information. */
@@ -48,7 +92,7 @@ const MASKS: readonly ((r: number, c: number) => boolean)[] = [
 // GF(256) with the field polynomial x^8 + x^4 + x^3 + x^2 + 1: powers of α and their logarithms.
 const EXP = new Uint8Array(510);
 const LOG = new Uint8Array(256);
-for (let i = 0, x = 1; i < 255; i++, x = x & 0x80 ? ((x << 1) ^ 0x11d) : x << 1) {
+for (let i = 0, x = 1; i < 255; i++, x = x & 0x80 ? (x << 1) ^ 0x11d : x << 1) {
   EXP[i] = EXP[i + 255] = x;
   LOG[x] = i;
 }
@@ -127,7 +171,8 @@ class Grid {
   square(row: number, col: number, radius: number, ring: (distance: number) => boolean): void {
     for (let dr = -radius; dr <= radius; dr++)
       for (let dc = -radius; dc <= radius; dc++) {
-        const r = row + dr, c = col + dc;
+        const r = row + dr,
+          c = col + dc;
         if (r >= 0 && r < this.size && c >= 0 && c < this.size) this.set(r, c, ring(Math.max(Math.abs(dr), Math.abs(dc))));
       }
   }
@@ -170,7 +215,8 @@ function linePenalty(line: Uint8Array, size: number): number {
 /** The penalty of a finished symbol under the standard's four rules; the lowest wins. */
 function penalty({ dark, size }: Grid): number {
   let score = 0;
-  const row = new Uint8Array(size + QUIET_ZONE), col = new Uint8Array(size + QUIET_ZONE);
+  const row = new Uint8Array(size + QUIET_ZONE),
+    col = new Uint8Array(size + QUIET_ZONE);
   let darkCount = 0;
   for (let i = 0; i < size; i++) {
     for (let j = 0; j < size; j++) {
@@ -178,7 +224,8 @@ function penalty({ dark, size }: Grid): number {
       col[j] = dark[j * size + i]!;
       darkCount += row[j]!;
       const k = i * size + j;
-      if (i < size - 1 && j < size - 1 && dark[k] === dark[k + 1] && dark[k] === dark[k + size] && dark[k] === dark[k + size + 1]) score += 3;
+      if (i < size - 1 && j < size - 1 && dark[k] === dark[k + 1] && dark[k] === dark[k + size] && dark[k] === dark[k + size + 1])
+        score += 3;
     }
     score += linePenalty(row, size) + linePenalty(col, size);
   }
@@ -222,7 +269,12 @@ export function qrMatrix(text: string, ecc: Ecc = "M"): boolean[][] {
     base.set(6, i, i % 2 === 0);
     base.set(i, 6, i % 2 === 0);
   }
-  for (const [r, c] of [[3, 3], [3, size - 4], [size - 4, 3]] as const) base.square(r, c, 4, (d) => d !== 2 && d !== 4);
+  for (const [r, c] of [
+    [3, 3],
+    [3, size - 4],
+    [size - 4, 3],
+  ] as const)
+    base.square(r, c, 4, (d) => d !== 2 && d !== 4);
   const centres = ALIGNMENT[version - 1]!;
   for (const r of centres)
     for (const c of centres)
@@ -272,11 +324,13 @@ export function qrMatrix(text: string, ecc: Ecc = "M"): boolean[][] {
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+/** The characters XML 1.0 forbids: C0 controls but tab and newlines, U+FFFE/U+FFFF, lone surrogates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the forbidden control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/gu;
+
 /** Text fit for an XML attribute: markup escaped, and characters XML forbids replaced by U+FFFD. */
 function escapeAttribute(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udfff]/gu, "\ufffd")
-    .replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
+  return text.replace(NOT_XML, "\ufffd").replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
 
 /**

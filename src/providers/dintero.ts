@@ -13,10 +13,10 @@
 import * as z from "zod";
 import type { DinteroAccount } from "../config/provider-accounts";
 import type { AttemptStatus } from "../domain/session-machine";
-import type { PayRoute, PaymentMethod } from "../schemas/session";
-import { verifyCallback } from "../signatures/dintero";
 import { isLoopbackHost } from "../domain/url-policy";
-import { type CallOptions, ProviderError, callProviderJson, parseAnswer } from "./http";
+import type { PaymentMethod, PayRoute } from "../schemas/session";
+import { verifyCallback } from "../signatures/dintero";
+import { type CallOptions, callProviderJson, ProviderError, parseAnswer } from "./http";
 import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
 import { tokens } from "./token-cache";
 

@@ -4,7 +4,7 @@
  * Provider answers are normalised here so the state machine never sees a provider's own words.
  */
 import type { AttemptStatus } from "../domain/session-machine";
-import type { PayRoute, PaymentMethod } from "../schemas/session";
+import type { PaymentMethod, PayRoute } from "../schemas/session";
 
 export interface AttemptOrder {
   /** Our attempt reference, `<code>-<n>`: unique per attempt. */

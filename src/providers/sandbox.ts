@@ -4,9 +4,10 @@
  * its callbacks, which are signed with Dintero's scheme. The hosted route gets the sandbox's
  * hosted page (`/sandbox/pay/{id}`), the app route its stand-in for the app (`/sandbox/app/{id}`).
  */
+
+import { randomCode } from "../crypto/random";
 import type { AttemptStatus } from "../domain/session-machine";
 import type { Env } from "../env";
-import { randomCode } from "../crypto/random";
 import type { SandboxStatus } from "../sandbox/sandbox-psp";
 import { verifyCallback } from "../signatures/dintero";
 import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";

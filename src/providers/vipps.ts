@@ -4,13 +4,14 @@
  * reference, and so is its Idempotency-Key), its state read back, its end (terminate or release),
  * and signed webhooks verified. Every answer is parsed with zod before it is believed.
  */
-import { readLimitedBytes } from "../http/body";
+
 import * as z from "zod";
-import { log } from "../log";
 import type { VippsAccount } from "../config/provider-accounts";
 import type { AttemptStatus } from "../domain/session-machine";
+import { readLimitedBytes } from "../http/body";
+import { log } from "../log";
 import { noticeOf, verifyVippsNotice } from "../signatures/vipps";
-import { type CallOptions, ProviderError, callProvider, jsonOf, parseAnswer } from "./http";
+import { type CallOptions, callProvider, jsonOf, ProviderError, parseAnswer } from "./http";
 import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
 import { tokens } from "./token-cache";
 
@@ -55,9 +56,7 @@ const PaymentAnswer = z.object({
   state: z.enum(["CREATED", "ABORTED", "EXPIRED", "AUTHORIZED", "TERMINATED"]),
   amount: Amount,
   pspReference: z.string().optional(),
-  aggregate: z
-    .object({ authorizedAmount: Amount, cancelledAmount: Amount, capturedAmount: Amount, refundedAmount: Amount })
-    .optional(),
+  aggregate: z.object({ authorizedAmount: Amount, cancelledAmount: Amount, capturedAmount: Amount, refundedAmount: Amount }).optional(),
 });
 export type VippsPayment = z.output<typeof PaymentAnswer>;
 

@@ -10,6 +10,6 @@ import { json } from "../http/respond";
 
 export function describeDevice(request: IRequest): Response {
   const device = classify(request.headers);
-  const { route, escape } = decideRoute(device);
-  return json({ ...device, route, escape });
+  const { route, escape: way } = decideRoute(device);
+  return json({ ...device, route, escape: way });
 }

@@ -3,7 +3,7 @@ import type { IRequest } from "itty-router";
 import { codeOfSessionId } from "../domain/ids";
 import type { Env } from "../env";
 import { authenticate } from "../http/auth";
-import { Problem, notFound } from "../http/problem";
+import { notFound, Problem } from "../http/problem";
 import { json } from "../http/respond";
 import { sessionObject } from "../storage/stubs";
 

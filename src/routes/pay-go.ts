@@ -6,14 +6,14 @@
  */
 import type { IRequest } from "itty-router";
 import * as z from "zod";
-import { log } from "../log";
 import { configuredBaseUrl } from "../config/provider-accounts";
 import { classify } from "../device/classify";
-import { providerUrlAllowed } from "../domain/redirect-policy";
 import { isPayCode } from "../domain/ids";
+import { providerUrlAllowed } from "../domain/redirect-policy";
 import type { Env } from "../env";
 import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
+import { log } from "../log";
 import { linkNotFound, messagePage } from "../pages/message-page";
 import { ROUTES } from "../schemas/session";
 import { sessionObject } from "../storage/stubs";

@@ -9,7 +9,7 @@ import { merchantById } from "../config/config";
 import { PROVIDERS, type ProviderName } from "../config/merchants";
 import { parseAttemptRef } from "../domain/ids";
 import type { Env } from "../env";
-import { Problem, notFound } from "../http/problem";
+import { notFound, Problem } from "../http/problem";
 import { json } from "../http/respond";
 import { providerFor } from "../providers";
 import { sessionObject } from "../storage/stubs";

@@ -6,13 +6,13 @@
  */
 import type { IRequest } from "itty-router";
 import * as z from "zod";
-import { log } from "../log";
 import { configOf } from "../config/config";
 import type { Env } from "../env";
 import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
+import { log } from "../log";
 import { linkNotFound } from "../pages/message-page";
-import { SANDBOX_ACCOUNT, SANDBOX_SIGNATURE_HEADER, isSandboxId } from "../providers/sandbox";
+import { isSandboxId, SANDBOX_ACCOUNT, SANDBOX_SIGNATURE_HEADER } from "../providers/sandbox";
 import type { SandboxPayment } from "../sandbox/sandbox-psp";
 import { signCallback } from "../signatures/dintero";
 

@@ -1,11 +1,11 @@
 /** POST /v1/sessions/{id}/cancel: the merchant cancels an open session; its link stops working. */
 import type { IRequest } from "itty-router";
+import type { Merchant } from "../config/merchants";
 import { codeOfSessionId } from "../domain/ids";
 import type { Env } from "../env";
-import type { Merchant } from "../config/merchants";
 import { authenticate } from "../http/auth";
 import { idempotent } from "../http/idempotency";
-import { Problem, notFound, providerProblem } from "../http/problem";
+import { notFound, Problem, providerProblem } from "../http/problem";
 import { json } from "../http/respond";
 import { sessionObject } from "../storage/stubs";
 

@@ -1,13 +1,13 @@
 /** POST /v1/sessions: a merchant asks for a payment session and gets its short pay URL. */
 import type { IRequest } from "itty-router";
-import { sessionTerms } from "../domain/session-rules";
+import type { Merchant } from "../config/merchants";
 import { newPayCode, sessionIdOf } from "../domain/ids";
+import { sessionTerms } from "../domain/session-rules";
 import type { Env } from "../env";
 import { authenticate } from "../http/auth";
-import type { Merchant } from "../config/merchants";
 import { parseJsonBody } from "../http/body";
 import { idempotent } from "../http/idempotency";
-import { Problem, invalidFields } from "../http/problem";
+import { invalidFields, Problem } from "../http/problem";
 import { json } from "../http/respond";
 import { providerFor } from "../providers";
 import { CreateSessionSchema } from "../schemas/session";

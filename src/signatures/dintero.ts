@@ -17,13 +17,7 @@ function signingString(timestamp: number, accountId: string, method: string, url
   return [timestamp, accountId, method.toUpperCase(), url.hostname, url.pathname, query.toString()].join("\n");
 }
 
-export async function signCallback(
-  secret: string,
-  accountId: string,
-  method: string,
-  url: URL,
-  timestamp: number,
-): Promise<string> {
+export async function signCallback(secret: string, accountId: string, method: string, url: URL, timestamp: number): Promise<string> {
   const mac = toHex(await hmacSha256(secret, signingString(timestamp, accountId, method, url)));
   return `t=${timestamp},v0-hmac-sha256=${mac}`;
 }

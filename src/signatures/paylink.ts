@@ -14,9 +14,7 @@ export const SIGNATURE_HEADER = "Paylink-Signature";
 export const SIGNATURE_TOLERANCE_S = 300;
 
 export async function signPayload(secrets: readonly string[], body: string, timestamp: number): Promise<string> {
-  const signatures = await Promise.all(
-    secrets.map(async (secret) => `v1=${toHex(await hmacSha256(secret, `${timestamp}.${body}`))}`),
-  );
+  const signatures = await Promise.all(secrets.map(async (secret) => `v1=${toHex(await hmacSha256(secret, `${timestamp}.${body}`))}`));
   return [`t=${timestamp}`, ...signatures].join(",");
 }
 

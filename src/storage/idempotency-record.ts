@@ -27,11 +27,7 @@ interface IdempotencyState {
   response: StoredResponse | null;
 }
 
-export type Claim =
-  | { kind: "new" }
-  | { kind: "replay"; response: StoredResponse }
-  | { kind: "mismatch" }
-  | { kind: "in_progress" };
+export type Claim = { kind: "new" } | { kind: "replay"; response: StoredResponse } | { kind: "mismatch" } | { kind: "in_progress" };
 
 export class IdempotencyRecord extends DurableObject {
   /** Claims the key for a request with `fingerprint`, or says why it cannot be. */

@@ -5,25 +5,25 @@
  * the link's expiry by alarm. Every method is one call from the Worker.
  */
 import { DurableObject } from "cloudflare:workers";
-import { log } from "../log";
 import { configOf, merchantById } from "../config/config";
 import type { Merchant, ProviderName } from "../config/merchants";
 import { attemptRef, newEventId } from "../domain/ids";
 import type { ReturnState } from "../domain/merchant-return";
-import {
-  type AttemptStatus,
-  applyOutcome,
-  cancelSession,
-  endAttempt,
-  expireSession,
-  type NewEvent,
-} from "../domain/session-machine";
+import { type AttemptStatus, applyOutcome, cancelSession, endAttempt, expireSession, type NewEvent } from "../domain/session-machine";
 import { sessionDetail, sessionResource } from "../domain/session-resource";
 import type { Env } from "../env";
+import { log } from "../log";
 import { providerFor } from "../providers";
 import { ProviderError } from "../providers/http";
 import type { Provider, StartedAttempt } from "../providers/provider";
-import { type PaymentMethod, type PayRoute, type RouteMode, type SessionDetail, type SessionStatus, WEBHOOK_TYPES } from "../schemas/session";
+import {
+  type PaymentMethod,
+  type PayRoute,
+  type RouteMode,
+  type SessionDetail,
+  type SessionStatus,
+  WEBHOOK_TYPES,
+} from "../schemas/session";
 import { deliverWebhook } from "../webhooks/deliver";
 import { nextDeliveryAt } from "../webhooks/retry";
 import { type AttemptRow, type DeliveryState, type EventRow, type SessionRow, SessionStore } from "./session-store";
@@ -62,9 +62,7 @@ export interface ProviderFault {
   detail: string;
 }
 
-export type RedeliverResult =
-  | { ok: true; event: SessionDetail["events"][number] }
-  | { ok: false; reason: "not_found" | "not_a_webhook" };
+export type RedeliverResult = { ok: true; event: SessionDetail["events"][number] } | { ok: false; reason: "not_found" | "not_a_webhook" };
 
 export type CancelResult =
   | { ok: true; session: SessionDetail }
@@ -250,7 +248,7 @@ export class PaySession extends DurableObject<Env> {
    */
   private async current(): Promise<SessionRow | null> {
     const row = this.store.session();
-    if (!row || row.status !== "open" || Date.now() < row.expires_at) return row;
+    if (row?.status !== "open" || Date.now() < row.expires_at) return row;
     this.commit(expireSession(row.status));
     await this.scheduleAlarm();
     this.ctx.waitUntil(this.endPendingAttempt("session_closed", false));
@@ -454,8 +452,9 @@ export class PaySession extends DurableObject<Env> {
   private async scheduleAlarm(): Promise<void> {
     const row = this.store.session();
     if (!row) return;
-    const due = [row.status === "open" ? row.expires_at : null, this.store.nextPendingEvent()?.next_attempt_at ?? null]
-      .filter((time): time is number => time !== null);
+    const due = [row.status === "open" ? row.expires_at : null, this.store.nextPendingEvent()?.next_attempt_at ?? null].filter(
+      (time): time is number => time !== null,
+    );
     if (due.length) await this.ctx.storage.setAlarm(Math.min(...due));
     else await this.ctx.storage.deleteAlarm();
   }

@@ -46,9 +46,10 @@
  *   event_id (TEXT), n (INTEGER, 1, 2, …), at (INTEGER), status (INTEGER?, the merchant's HTTP
  *   status; null when no answer came), error (TEXT?, `timeout`); primary key (event_id, n).
  */
-import type { AttemptStatus, EventType } from "../domain/session-machine";
-import type { PayRoute, PaymentMethod, RouteMode, SessionStatus } from "../schemas/session";
+
 import type { ProviderName } from "../config/merchants";
+import type { AttemptStatus, EventType } from "../domain/session-machine";
+import type { PaymentMethod, PayRoute, RouteMode, SessionStatus } from "../schemas/session";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS session (

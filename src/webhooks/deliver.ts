@@ -13,12 +13,7 @@ export interface DeliveryResult {
   error: string | null;
 }
 
-export async function deliverWebhook(
-  url: string,
-  payload: string,
-  secrets: readonly string[],
-  eventId: string,
-): Promise<DeliveryResult> {
+export async function deliverWebhook(url: string, payload: string, secrets: readonly string[], eventId: string): Promise<DeliveryResult> {
   const signature = await signPayload(secrets, payload, Math.floor(Date.now() / 1000));
   try {
     const response = await fetch(url, {

@@ -99,8 +99,7 @@ const DEVICES: DeviceCase[] = [
   },
   {
     name: "an iPad that says it is a Mac",
-    userAgent:
-      "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
+    userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
     viewport: { width: 820, height: 1180 },
     touch: 5,
     platform: "MacIntel",
@@ -145,9 +144,9 @@ describe("each device lands where the routing table says", () => {
       await page.goto(session.pay_url);
       expect(await page.evaluate(async () => (await fetch("/v1/device")).json())).toMatchObject({ route: device.expect.route });
 
-      const escape = device.expect.escape;
-      if (escape) {
-        expect(await page.getByRole("link", { name: escape.label }).getAttribute("href")).toMatch(escape.href);
+      const way = device.expect.escape;
+      if (way) {
+        expect(await page.getByRole("link", { name: way.label }).getAttribute("href")).toMatch(way.href);
       } else {
         expect(await page.getByRole("link", { name: /^Open in/ }).count()).toBe(0);
       }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MERCHANT_NAME, type Rig, WEBHOOK_SECRET, expectSignedWith, startRig } from "./browser-rig";
+import { expectSignedWith, MERCHANT_NAME, type Rig, startRig, WEBHOOK_SECRET } from "./browser-rig";
 
 const SCREENSHOT = path.join(fileURLToPath(new URL("../..", import.meta.url)), "test-results", "pay-page.png");
 

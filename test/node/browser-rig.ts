@@ -9,7 +9,7 @@ import { expect, inject, onTestFailed } from "vitest";
 import { launchChromium, newPhoneContext } from "./chromium";
 import { providerVars } from "./fakes/credentials";
 import type { Received } from "./merchant-receiver";
-import { type WranglerDev, startWranglerDev } from "./wrangler-dev";
+import { startWranglerDev, type WranglerDev } from "./wrangler-dev";
 
 /** The local merchant of wrangler.toml. */
 export const API_KEY = "sk_test_local";

@@ -1,6 +1,6 @@
 /** The deployable bundle's budget: what `wrangler deploy --dry-run` would upload, at most 100 KB gzipped. */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,5 +1,5 @@
 /** Every log line of the gateway goes through src/log.ts, which takes personal data out. */
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";

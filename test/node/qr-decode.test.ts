@@ -28,16 +28,16 @@ const textOfLength = (length: number) => `${PAY_URL}?ref=${"Zk9PwR4mB7Hq2x".repe
 function decode(matrix: boolean[][]) {
   const side = (matrix.length + 2 * QUIET) * PIXELS;
   const rgba = new Uint8ClampedArray(side * side * 4).fill(255);
-  matrix.forEach((row, r) =>
+  matrix.forEach((row, r) => {
     row.forEach((dark, c) => {
       if (!dark) return;
       for (let y = 0; y < PIXELS; y++)
         for (let x = 0; x < PIXELS; x++) {
           const at = (((r + QUIET) * PIXELS + y) * side + (c + QUIET) * PIXELS + x) * 4;
-          rgba[at] = rgba[at + 1] = rgba[at + 2] = 0;
+          rgba.fill(0, at, at + 3);
         }
-    }),
-  );
+    });
+  });
   return jsQR(rgba, side, side, { inversionAttempts: "dontInvert" });
 }
 

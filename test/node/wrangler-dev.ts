@@ -70,7 +70,17 @@ export async function startWranglerDev(options: WranglerDevOptions = {}): Promis
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const stateDir = await mkdtemp(path.join(tmpdir(), "paylink-wrangler-"));
-  const args = ["dev", "--config", options.config ?? "wrangler.toml", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", stateDir];
+  const args = [
+    "dev",
+    "--config",
+    options.config ?? "wrangler.toml",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--persist-to",
+    stateDir,
+  ];
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
 
   let log = "";

@@ -2,8 +2,9 @@
  * Helpers for tests that go through the Worker as a client would: the API with a merchant's key,
  * the pay link as a browser follows it, and the merchant receiver that collects webhooks.
  */
-import { env, exports } from "cloudflare:workers";
+
 import { runDurableObjectAlarm } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
 import { expect, inject } from "vitest";
 import type { PayStatus, SessionDetail } from "../../src/schemas/session";
 

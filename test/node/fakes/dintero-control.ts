@@ -83,9 +83,14 @@ export function fakeDintero(port: number) {
       control<DecisionResult>(`sessions/${q(id)}/decide`, { decision, race }),
     outbox: (reference: string) => control<OutboxEntry[]>(`outbox?merchant_reference=${q(reference)}`),
     moveClock: (seconds: number, options: { clientId?: string; reset?: boolean } = {}) =>
-      control<{ now: string }>("clock", { advance_s: seconds, reset: options.reset ?? false, ...(options.clientId ? { client_id: options.clientId } : {}) }),
+      control<{ now: string }>("clock", {
+        advance_s: seconds,
+        reset: options.reset ?? false,
+        ...(options.clientId ? { client_id: options.clientId } : {}),
+      }),
     fail: (rule: FailureRule) => control<{ rules: number }>("failures", rule),
     log: (match: string) => control<{ entries: LoggedRequest[]; counts: Record<string, number> }>(`log?match=${q(match)}`),
-    addClient: (clientId: string, clientSecret: string) => control<unknown>("clients", { client_id: clientId, client_secret: clientSecret }),
+    addClient: (clientId: string, clientSecret: string) =>
+      control<unknown>("clients", { client_id: clientId, client_secret: clientSecret }),
   };
 }

@@ -72,10 +72,18 @@ const SessionRequestSchema = z
         .optional(),
     }),
     customer: z
-      .object({ phone_number: z.string().regex(/^\+\d{8,15}$/, "E.123, such as +4799999999").optional(), email: z.string().optional() })
+      .object({
+        phone_number: z
+          .string()
+          .regex(/^\+\d{8,15}$/, "E.123, such as +4799999999")
+          .optional(),
+        email: z.string().optional(),
+      })
       .optional(),
     expires_at: z.iso.datetime({ offset: true }).optional(),
-    configuration: z.looseObject({ channel: z.enum(["ecommerce", "in_app", "hosted"]).default("ecommerce") }).default({ channel: "ecommerce" }),
+    configuration: z
+      .looseObject({ channel: z.enum(["ecommerce", "in_app", "hosted"]).default("ecommerce") })
+      .default({ channel: "ecommerce" }),
   })
   .superRefine((body, ctx) => {
     const returnUrl = body.url.return_url;
@@ -107,13 +115,21 @@ export function parseSessionRequest(body: unknown): { ok: true; request: Session
 /** The payment products a session's configuration enables, as paths. */
 export function enabledProducts(configuration: Record<string, unknown>): string[] {
   return PRODUCTS.filter((path) => {
-    const node = path.split(".").reduce<unknown>((at, key) => (at && typeof at === "object" ? (at as Record<string, unknown>)[key] : undefined), configuration);
+    const node = path
+      .split(".")
+      .reduce<unknown>((at, key) => (at && typeof at === "object" ? (at as Record<string, unknown>)[key] : undefined), configuration);
     return node !== null && typeof node === "object" && (node as { enabled?: unknown }).enabled === true;
   });
 }
 
 /** Where a new session sends the customer: the product's own page or deeplink, or Dintero Checkout. */
-export function sessionUrl(base: string, id: string, channel: string, products: string[], token: string): { url: string; product: string | null } {
+export function sessionUrl(
+  base: string,
+  id: string,
+  channel: string,
+  products: string[],
+  token: string,
+): { url: string; product: string | null } {
   const only = products.length === 1 ? (products[0] ?? null) : null;
   const scheme = only ? DEEPLINK[only] : undefined;
   if (channel === "hosted" && only && HOSTED.has(only)) return { url: `${base}/hosted/${id}`, product: only };

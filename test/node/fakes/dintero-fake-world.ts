@@ -156,7 +156,8 @@ export class DinteroWorld {
       return { ok: false, status: 409, message: "This payment is no longer open." };
     }
     const now = this.now(session.client);
-    if (now >= session.linkExpiresAt || now >= session.expiresAt) return { ok: false, status: 410, message: "This payment link has expired." };
+    if (now >= session.linkExpiresAt || now >= session.expiresAt)
+      return { ok: false, status: 410, message: "This payment link has expired." };
     return null;
   }
 

@@ -17,12 +17,13 @@
  *   POST clients {client_id, client_secret}      another API client of the account
  * `match` is a substring of "<METHOD> <path?query> <client id> <body>".
  */
-import { listenOnLoopback } from "../listen";
-import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+
 import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { listenOnLoopback } from "../listen";
 import { FAKE_DINTERO } from "./credentials.ts";
 import type { LoggedRequest } from "./dintero-control.ts";
-import { parseSessionRequest, enabledProducts, sessionUrl } from "./dintero-fake-sessions.ts";
+import { enabledProducts, parseSessionRequest, sessionUrl } from "./dintero-fake-sessions.ts";
 import { type Decision, DinteroWorld, type FakeSession, LINK_LIFETIME_MS, SESSION_LIFETIME_MS } from "./dintero-fake-world.ts";
 
 /** Largest request body read: 64 KiB. */
@@ -51,7 +52,11 @@ interface Answer {
   headers?: Record<string, string>;
 }
 
-const json = (status: number, body: unknown, headers?: Record<string, string>): Answer => ({ status, body, ...(headers ? { headers } : {}) });
+const json = (status: number, body: unknown, headers?: Record<string, string>): Answer => ({
+  status,
+  body,
+  ...(headers ? { headers } : {}),
+});
 /** Dintero's error shape: `{"error": {"code", "message", "errors"}}`. */
 const failure = (status: number, code: string, message: string, errors: unknown[] = []) =>
   json(status, { error: { code, message, ...(errors.length ? { errors } : {}) } });
@@ -94,8 +99,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${cha
 function paymentPage(session: FakeSession, action: string, message: string | null): string {
   const brand = session.product === "payex.mobilepay" ? "MOBILEPAY" : session.product?.includes("vipps") ? "VIPPS" : "CHECKOUT";
   const amount = `${(session.amount / 100).toFixed(2)} ${session.currency}`;
-  const buttons = DECISIONS.map((decision) => `<button name="decision" value="${decision}">${decision}</button>`)
-    .join(" ");
+  const buttons = DECISIONS.map((decision) => `<button name="decision" value="${decision}">${decision}</button>`).join(" ");
   return `<!doctype html><meta charset="utf-8"><title>FAKE DINTERO / ${brand}</title>
 <h1>FAKE DINTERO / ${brand}</h1><p id="amount">${escapeHtml(amount)}</p><p id="reference">${escapeHtml(session.merchantReference)}</p>
 ${message ? `<p id="message">${escapeHtml(message)}</p>` : `<form method="post" action="${action}">${buttons}</form>`}`;
@@ -202,7 +206,8 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
       if (!transaction) return failure(404, "NOT_FOUND", `transaction ${id} not found`);
       if (method === "GET" && action === undefined) return json(200, world.transactionView(transaction));
       if (method === "POST" && action === "void") {
-        if (transaction.status !== "AUTHORIZED") return failure(400, "TRANSACTION_OPERATION_NOT_ALLOWED", `the transaction is ${transaction.status}`);
+        if (transaction.status !== "AUTHORIZED")
+          return failure(400, "TRANSACTION_OPERATION_NOT_ALLOWED", `the transaction is ${transaction.status}`);
         world.voidTransaction(transaction);
         return json(200, world.transactionView(transaction));
       }
@@ -243,7 +248,9 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
     if (method === "GET" && what === "outbox") {
       return json(
         200,
-        world.outbox.filter((entry) => entry.merchant_reference === query.get("merchant_reference") || entry.session_id === query.get("session_id")),
+        world.outbox.filter(
+          (entry) => entry.merchant_reference === query.get("merchant_reference") || entry.session_id === query.get("session_id"),
+        ),
       );
     }
     if (method === "POST" && what === "clock") {
@@ -265,7 +272,9 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
     }
     if (method === "GET" && what === "log") {
       const match = query.get("match") ?? "";
-      const entries = log.filter((entry) => `${entry.method} ${entry.path}${entry.query} ${entry.client ?? ""} ${JSON.stringify(entry.body)}`.includes(match));
+      const entries = log.filter((entry) =>
+        `${entry.method} ${entry.path}${entry.query} ${entry.client ?? ""} ${JSON.stringify(entry.body)}`.includes(match),
+      );
       const counts: Record<string, number> = {};
       for (const entry of entries) {
         const key = `${entry.method} ${entry.path.replace(/T\d{8}\.[\w-]+/g, "{id}")}`;
@@ -287,7 +296,8 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
     if (!session) return { status: 404, body: null, html: "<!doctype html><title>FAKE DINTERO</title><p>No such payment." };
     if (exchange.method === "POST") {
       const decision = new URLSearchParams(exchange.body).get("decision");
-      if (!isDecision(decision)) return { status: 400, body: null, html: paymentPage(session, exchange.url.pathname, "Choose approve, decline or cancel.") };
+      if (!isDecision(decision))
+        return { status: 400, body: null, html: paymentPage(session, exchange.url.pathname, "Choose approve, decline or cancel.") };
       const result = world.decide(id, decision);
       if (result.ok) return { status: 303, body: null, headers: { location: result.returnUrl } };
       return { status: result.status, body: null, html: paymentPage(session, exchange.url.pathname, result.message) };

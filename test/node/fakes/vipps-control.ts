@@ -99,8 +99,7 @@ export function vippsControl(base: string) {
     advanceClock: async (seconds: number) => json<{ now: string }>(await post("/clock", { seconds })),
     revokeTokens: async () => json<unknown>(await post("/tokens/revoke")),
     fail: async (rule: FaultRule) => json<unknown>(await post("/faults", rule)),
-    requests: async (filter: { path?: string; match?: string } = {}) =>
-      json<SeenRequest[]>(await fetch(at(`/requests?${query(filter)}`))),
+    requests: async (filter: { path?: string; match?: string } = {}) => json<SeenRequest[]>(await fetch(at(`/requests?${query(filter)}`))),
     stats: async (match?: string) => json<FakeStats>(await fetch(at(`/stats?${query({ match })}`))),
     /** The webhooks about `reference`, signed for `target`, dated `date` (an HTTP date; default now). */
     outbox: async (reference: string, target: string, date?: string) =>

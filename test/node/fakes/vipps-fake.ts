@@ -24,10 +24,11 @@
  * dated by the real clock, as the gateway checks them against its own; the fake clock only decides
  * Vipps' own expiries (tokens, landing pages).
  */
+
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { listenOnLoopback } from "../listen";
-import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import { FAKE_VIPPS } from "./credentials.ts";
-import { type Reply, canonical, createPaymentProblems, jsonReply, problem } from "./vipps-contract.ts";
+import { canonical, createPaymentProblems, jsonReply, problem, type Reply } from "./vipps-contract.ts";
 import { type Fault, type Payment, TOKEN_LIFETIME_S, World } from "./vipps-world.ts";
 
 /** Largest request body read: 64 KiB, in bytes. */
@@ -67,8 +68,7 @@ function send(response: ServerResponse, reply: Reply): void {
   response.end(reply.body);
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function page(status: number, body: string): Reply {
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -150,7 +150,9 @@ function keyProblem(key: string): Reply | null {
 
 function createPayment(world: World, headers: Headers, text: string): Reply {
   if (!/^application\/json\b/i.test(headers["content-type"] ?? "")) {
-    return problem(415, "Unsupported Media Type", "Send application/json.", [{ name: "Content-Type", reason: "expected application/json" }]);
+    return problem(415, "Unsupported Media Type", "Send application/json.", [
+      { name: "Content-Type", reason: "expected application/json" },
+    ]);
   }
   const key = headers["idempotency-key"] ?? "";
   const bad = keyProblem(key);
@@ -231,10 +233,13 @@ function api(world: World, method: string, path: string, headers: Headers, body:
   if (method !== "GET" || action === "/cancel") return problem(405, "Method Not Allowed", `${method} ${path}`);
   if (!payment) return problem(404, "Reference not found", `The reference ${reference} does not exist for MSN ${FAKE_VIPPS.msn}.`);
   if (action === "/events") {
-    return jsonReply(200, payment.events.map((event) => {
-      const { msn: _msn, ...rest } = JSON.parse(event.body) as Record<string, unknown>;
-      return rest;
-    }));
+    return jsonReply(
+      200,
+      payment.events.map((event) => {
+        const { msn: _msn, ...rest } = JSON.parse(event.body) as Record<string, unknown>;
+        return rest;
+      }),
+    );
   }
   return jsonReply(200, world.view(payment));
 }
@@ -308,7 +313,10 @@ function failWith(response: ServerResponse, fault: Fault, note: (status: number)
     note(status);
     send(response, reply);
   };
-  if (fault.hangMs === undefined) return answer();
+  if (fault.hangMs === undefined) {
+    answer();
+    return;
+  }
   const timer = setTimeout(answer, fault.hangMs);
   response.on("close", () => clearTimeout(timer));
 }

@@ -1,6 +1,6 @@
 /** Bad input always gets a problem+json naming the field at fault, never a 500, and stores nothing. */
 import { describe, expect, it } from "vitest";
-import { OTHER_KEY, api, call, sessionBody } from "../helpers";
+import { api, call, OTHER_KEY, sessionBody } from "../helpers";
 
 const order = sessionBody().order;
 const withOrder = (change: Record<string, unknown>) => sessionBody({ order: { ...order, ...change } });

@@ -1,8 +1,9 @@
 /** Idempotency-Key on creating and cancelling sessions: replays, conflicts, tenants and expiry. */
-import { env } from "cloudflare:workers";
+
 import { runDurableObjectAlarm } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { OTHER_KEY, api, sessionBody, sessionDetail } from "../helpers";
+import { api, OTHER_KEY, sessionBody, sessionDetail } from "../helpers";
 
 let counter = 0;
 const newKey = () => `key-${Date.now()}-${++counter}`;

@@ -6,18 +6,12 @@
 import { validate } from "@hyperjump/json-schema/openapi-3-1";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { buildOpenApi } from "../../../src/openapi";
-import {
-  CreateSessionSchema,
-  SessionDetailSchema,
-  SessionSchema,
-  StatusSchema,
-  WebhookSchema,
-} from "../../../src/schemas/session";
-import { DeviceSchema } from "../../../src/openapi";
+import { buildOpenApi, DeviceSchema } from "../../../src/openapi";
+import { CreateSessionSchema, SessionDetailSchema, SessionSchema, StatusSchema, WebhookSchema } from "../../../src/schemas/session";
 import { call, ORIGIN } from "../helpers";
 
 const OAS_31 = "https://spec.openapis.org/oas/3.1/schema-base";
+// biome-ignore lint/suspicious/noExplicitAny: the test walks the document freely; the validator checks its shape
 type Json = Record<string, any>;
 const doc = buildOpenApi(ORIGIN) as Json;
 

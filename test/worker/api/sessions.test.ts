@@ -1,7 +1,7 @@
 /** The merchant API: creating, reading and cancelling sessions, with keys and tenants kept apart. */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_LINK_LIFETIME_MS } from "../../../src/domain/session-rules";
-import { LOCAL_KEY, ORIGIN, OTHER_KEY, api, call, createSession, sessionBody } from "../helpers";
+import { api, call, createSession, LOCAL_KEY, ORIGIN, OTHER_KEY, sessionBody } from "../helpers";
 
 describe("POST /v1/sessions", () => {
   it("answers 201 with the session and a short pay URL", async () => {

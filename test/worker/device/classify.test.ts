@@ -105,8 +105,7 @@ describe("classify on headers no device sends", () => {
   });
 
   it("lets the client hints overrule the User-Agent", () => {
-    const reduced =
-      "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
+    const reduced = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
     const hints = {
       "sec-ch-ua": '"Chromium";v="124", "Android WebView";v="124", "Not-A.Brand";v="99"',
       "sec-ch-ua-mobile": "?0",

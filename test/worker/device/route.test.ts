@@ -1,7 +1,7 @@
 /** The routing table: where each kind of device is sent, case by case. */
 import { describe, expect, it } from "vitest";
 import type { Device } from "../../../src/device/device";
-import { type RouteDecision, type RouteMode, decideRoute, escapeHref } from "../../../src/device/route";
+import { decideRoute, escapeHref, type RouteDecision, type RouteMode } from "../../../src/device/route";
 
 const phone = (os: Device["os"], os_version: string, in_app: Device["in_app"] = null): Device => ({
   bot: false,
@@ -18,7 +18,12 @@ const hosted: RouteDecision = { route: "hosted", escape: null, qr: false };
 describe("decideRoute", () => {
   const rows: Row[] = [
     ["a preview bot", { ...desktop("macos"), bot: true }, "auto", { route: "preview", escape: null, qr: false }],
-    ["a bot even when the merchant forces app", { ...phone("ios", "17.0"), bot: true }, "app", { route: "preview", escape: null, qr: false }],
+    [
+      "a bot even when the merchant forces app",
+      { ...phone("ios", "17.0"), bot: true },
+      "app",
+      { route: "preview", escape: null, qr: false },
+    ],
     ["Safari on an iPhone", phone("ios", "17.4.1"), "auto", hosted],
     ["Chrome on Android", phone("android", "14"), "auto", hosted],
     ["an Android tablet", { ...phone("android", "13"), mobile: false }, "auto", hosted],

@@ -1,12 +1,12 @@
 /** Pay codes, session ids and attempt references. */
 import { describe, expect, it } from "vitest";
 import {
-  PAY_CODE_LENGTH,
   attemptRef,
   codeOfSessionId,
   isPayCode,
   newEventId,
   newPayCode,
+  PAY_CODE_LENGTH,
   parseAttemptRef,
   sessionIdOf,
 } from "../../../src/domain/ids";

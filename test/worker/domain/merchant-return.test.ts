@@ -1,6 +1,6 @@
 /** The merchant return URL and its Dintero-style parameters. */
 import { describe, expect, it } from "vitest";
-import { type ReturnState, merchantReturnUrl } from "../../../src/domain/merchant-return";
+import { merchantReturnUrl, type ReturnState } from "../../../src/domain/merchant-return";
 
 const base: ReturnState = {
   session_id: "ps_7Hq2xZk9PwR4mB",

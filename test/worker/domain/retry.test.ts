@@ -6,9 +6,7 @@ describe("nextDeliveryAt", () => {
   const created = 1_000_000;
 
   it("doubles the wait from the base", () => {
-    expect([1, 2, 3, 4].map((tries) => nextDeliveryAt(created, tries, created, 1000)! - created)).toEqual([
-      1000, 2000, 4000, 8000,
-    ]);
+    expect([1, 2, 3, 4].map((tries) => nextDeliveryAt(created, tries, created, 1000)! - created)).toEqual([1000, 2000, 4000, 8000]);
   });
 
   it("caps each wait", () => {

@@ -1,12 +1,6 @@
 /** The session state machine, case by case. */
 import { describe, expect, it } from "vitest";
-import {
-  type AttemptStatus,
-  applyOutcome,
-  cancelSession,
-  endAttempt,
-  expireSession,
-} from "../../../src/domain/session-machine";
+import { type AttemptStatus, applyOutcome, cancelSession, endAttempt, expireSession } from "../../../src/domain/session-machine";
 import type { SessionStatus } from "../../../src/schemas/session";
 
 describe("cancelSession", () => {

@@ -66,8 +66,6 @@ describe("Dintero-Signature", () => {
     expect(await verifyCallback("s3cret", "P12345678", request, header, 1_800_000_000)).toBe(false);
     const tampered = new Request(url.toString().replace("T1", "T2"));
     expect(await verifyCallback("s3cret", "T12345678", tampered, header, 1_800_000_000)).toBe(false);
-    expect(await verifyCallback("s3cret", "T12345678", new Request(url, { method: "POST" }), header, 1_800_000_000)).toBe(
-      false,
-    );
+    expect(await verifyCallback("s3cret", "T12345678", new Request(url, { method: "POST" }), header, 1_800_000_000)).toBe(false);
   });
 });

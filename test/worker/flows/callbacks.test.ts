@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { SANDBOX_ACCOUNT } from "../../../src/providers/sandbox";
 import { signCallback } from "../../../src/signatures/dintero";
-import { ORIGIN, api, call, createSession, go, location } from "../helpers";
+import { api, call, createSession, go, location, ORIGIN } from "../helpers";
 
 const SECRET = "sandbox-local-callback-secret";
 

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { signCallback } from "../../../src/signatures/dintero";
 import { FAKE_DINTERO } from "../../node/fakes/credentials";
-import { type ControlSession, type OutboxEntry, fakeDintero } from "../../node/fakes/dintero-control";
+import { type ControlSession, fakeDintero, type OutboxEntry } from "../../node/fakes/dintero-control";
 import {
   call,
   createSession,
@@ -23,7 +23,6 @@ import {
 } from "../helpers";
 
 const fake = fakeDintero(inject("fakeDinteroPort"));
-
 
 const statusOf = async (code: string) => (await payStatus(code)).status;
 
@@ -87,7 +86,11 @@ describe("a customer pays with Dintero", () => {
 
     const returnUrl = await decideOnPage(location(tapped), "approve");
     const transactionId = (await fake.session(at.id))?.transaction_id;
-    expect(Object.fromEntries(new URL(returnUrl).searchParams)).toEqual({ merchant_reference: reference, session_id: at.id, transaction_id: transactionId });
+    expect(Object.fromEntries(new URL(returnUrl).searchParams)).toEqual({
+      merchant_reference: reference,
+      session_id: at.id,
+      transaction_id: transactionId,
+    });
 
     const callback = await onlyCallback(reference);
     expect(callback.method).toBe("GET");
@@ -101,10 +104,17 @@ describe("a customer pays with Dintero", () => {
     expect(back.status).toBe(303);
     const merchant = new URL(location(back));
     expect(merchant.origin + merchant.pathname).toBe(receiver("/return/dintero"));
-    expect(Object.fromEntries(merchant.searchParams)).toEqual({ merchant_reference: "ORDER123", session_id: session.id, transaction_id: transactionId });
+    expect(Object.fromEntries(merchant.searchParams)).toEqual({
+      merchant_reference: "ORDER123",
+      session_id: session.id,
+      transaction_id: transactionId,
+    });
 
     const [webhook] = await webhooksAt(session.code, hook);
-    expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.paid", data: { status: "paid", transaction_id: transactionId } });
+    expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({
+      type: "session.paid",
+      data: { status: "paid", transaction_id: transactionId },
+    });
   });
 
   it("app: the in_app deeplink to Vipps, approved in the app", async () => {
@@ -276,24 +286,20 @@ describe("Dintero in trouble", () => {
     expect((await fake.log(reference)).entries.map((entry) => entry.status)).toEqual([503, 503, 200]);
   });
 
-  it(
-    "shows the try-again page when Dintero does not answer in time, and nothing is paid",
-    async () => {
-      const session = await dinteroSession();
-      const reference = `${session.code}-1`;
-      await fake.fail({ path: "/v1/sessions-profile", match: reference, hang_ms: 3_000, count: 3 });
-      const tapped = await go(session.code, "hosted");
-      expect(tapped.status).toBe(502);
-      const page = await tapped.text();
-      expect(page).toContain("The payment service did not answer");
-      expect(page).toContain(`href="/p/${session.code}"`);
-      expect(await sessionDetail(session.id)).toMatchObject({ status: "open", attempts: [{ n: 1, status: "failed" }] });
-      const orphans = await fake.sessions(reference);
-      expect(orphans).toHaveLength(3);
-      expect(orphans.every((orphan) => orphan.transaction === null)).toBe(true);
-    },
-    10_000,
-  );
+  it("shows the try-again page when Dintero does not answer in time, and nothing is paid", async () => {
+    const session = await dinteroSession();
+    const reference = `${session.code}-1`;
+    await fake.fail({ path: "/v1/sessions-profile", match: reference, hang_ms: 3_000, count: 3 });
+    const tapped = await go(session.code, "hosted");
+    expect(tapped.status).toBe(502);
+    const page = await tapped.text();
+    expect(page).toContain("The payment service did not answer");
+    expect(page).toContain(`href="/p/${session.code}"`);
+    expect(await sessionDetail(session.id)).toMatchObject({ status: "open", attempts: [{ n: 1, status: "failed" }] });
+    const orphans = await fake.sessions(reference);
+    expect(orphans).toHaveLength(3);
+    expect(orphans.every((orphan) => orphan.transaction === null)).toBe(true);
+  }, 10_000);
 
   it("does not retry a 400 from Dintero", async () => {
     const session = await dinteroSession();

@@ -5,12 +5,12 @@
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import {
-  IPHONE_SAFARI,
   api,
   call,
   createSession,
   eventually,
   go,
+  IPHONE_SAFARI,
   payInSandbox,
   payStatus,
   received,
@@ -111,7 +111,10 @@ describe("POST /v1/sessions/{id}/events/{event_id}/redeliver", () => {
     const paid = (await sessionDetail(session.id)).events.find((event) => event.type === "session.paid");
     const response = await api(`/v1/sessions/${session.id}/events/${paid?.id}/redeliver`, { method: "POST" });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ id: paid?.id, delivery: { state: "delivered", attempts: [{ status: 200 }, { status: 200 }] } });
+    expect(await response.json()).toMatchObject({
+      id: paid?.id,
+      delivery: { state: "delivered", attempts: [{ status: 200 }, { status: 200 }] },
+    });
     const both = await received(hook);
     expect(both).toHaveLength(2);
     expect(both[1]?.body).toBe(first?.body);

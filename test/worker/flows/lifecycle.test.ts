@@ -18,8 +18,6 @@ import {
   webhooksAt,
 } from "../helpers";
 
-
-
 describe("the merchant cancels", () => {
   it("ends the pending attempt, closes the link and tells the merchant", async () => {
     const hook = uniquePath("hooks");
@@ -35,12 +33,7 @@ describe("the merchant cancels", () => {
 
     const detail = await sessionDetail(session.id);
     expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["cancelled"]);
-    expect(detail.events.map((event) => event.type)).toEqual([
-      "session.created",
-      "attempt.started",
-      "attempt.ended",
-      "session.cancelled",
-    ]);
+    expect(detail.events.map((event) => event.type)).toEqual(["session.created", "attempt.started", "attempt.ended", "session.cancelled"]);
     const [webhook] = await webhooksAt(session.code, hook);
     expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.cancelled", data: { status: "cancelled" } });
   });

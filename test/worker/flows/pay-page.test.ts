@@ -3,24 +3,23 @@
  * previews never start a payment, and a link survives being opened any number of times.
  */
 import { describe, expect, it } from "vitest";
-import { IPHONE_SAFARI, api, call, createSession, go, payInSandbox } from "../helpers";
+import { api, call, createSession, go, IPHONE_SAFARI, payInSandbox } from "../helpers";
 
 const UA = {
   iphone: IPHONE_SAFARI,
-  androidChrome:
-    "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36",
+  androidChrome: "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36",
   instagramIos17:
     "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 336.0.3.19.92 (iPhone14,5; iOS 17_5_1; nb_NO; nb; scale=3.00; 1170x2532; 614587214)",
   facebookAndroid:
     "Mozilla/5.0 (Linux; Android 13; SM-G991B Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/125.0.6422.165 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/469.0.0.48.77;]",
   androidWebView:
     "Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A.240705.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Mobile Safari/537.36",
-  desktopChrome:
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+  desktopChrome: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
   oldIphone:
     "Mozilla/5.0 (iPhone; CPU iPhone OS 10_3_3 like Mac OS X) AppleWebKit/603.3.8 (KHTML, like Gecko) Version/10.0 Mobile/14G60 Safari/602.1",
   slackbot: "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)",
-  iMessage: "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_11_1) AppleWebKit/601.2.4 (KHTML, like Gecko) Version/9.0.1 Safari/601.2.4 facebookexternalhit/1.1 Facebot Twitterbot/1.0",
+  iMessage:
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_11_1) AppleWebKit/601.2.4 (KHTML, like Gecko) Version/9.0.1 Safari/601.2.4 facebookexternalhit/1.1 Facebot Twitterbot/1.0",
 };
 
 const open = (code: string, userAgent: string) => call(`/p/${code}`, { headers: { "user-agent": userAgent } });
@@ -167,7 +166,12 @@ describe("GET /v1/device", () => {
 describe("the budget", () => {
   it("keeps every pay page under 2 KB gzipped", async () => {
     const session = await createSession({
-      order: { amount: 29990, currency: "NOK", merchant_reference: "ORDER123", description: "A description of a hundred characters, which is as long as a description may be, no more." },
+      order: {
+        amount: 29990,
+        currency: "NOK",
+        merchant_reference: "ORDER123",
+        description: "A description of a hundred characters, which is as long as a description may be, no more.",
+      },
     });
     for (const ua of [UA.iphone, UA.instagramIos17, UA.facebookAndroid, UA.androidWebView, UA.desktopChrome, UA.oldIphone]) {
       const body = (await open(session.code, ua)).body;

@@ -3,25 +3,12 @@
  * decision → signed callback → return → merchant redirect → status → signed webhook.
  */
 import { describe, expect, it } from "vitest";
-import {
-  ORIGIN,
-  api,
-  call,
-  createSession,
-  go,
-  payInSandbox,
-  received,
-  receiver,
-  uniquePath,
-  webhooksAt,
-} from "../helpers";
+import { api, call, createSession, go, ORIGIN, payInSandbox, received, receiver, uniquePath, webhooksAt } from "../helpers";
 
 /** Checks the Paylink-Signature independently: HMAC-SHA256(secret, "<t>.<body>") as hex. */
 async function signatureValid(header: string, body: string, secret: string): Promise<boolean> {
   const t = /t=(\d+)/.exec(header)?.[1];
-  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
+  const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${t}.${body}`)));
   const hex = Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
   return header.split(",").includes(`v1=${hex}`) && Math.abs(Date.now() / 1000 - Number(t)) < 300;

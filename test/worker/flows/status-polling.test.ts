@@ -2,12 +2,13 @@
  * Cheap status polling and the cost of a person tapping a link: ETag/304 on the status endpoint,
  * and one Durable Object call (and no provider call) for a pay page and for a status.
  */
-import { env } from "cloudflare:workers";
+
 import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../../src/index";
 import type { Env } from "../../../src/env";
-import { IPHONE_SAFARI, ORIGIN, call, createSession, payInSandbox } from "../helpers";
+import worker from "../../../src/index";
+import { call, createSession, IPHONE_SAFARI, ORIGIN, payInSandbox } from "../helpers";
 
 describe("ETag and If-None-Match on the status endpoint", () => {
   it("answers 304 while nothing changed, and the new status with a new ETag once it did", async () => {

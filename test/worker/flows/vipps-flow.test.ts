@@ -28,7 +28,6 @@ const CALLBACK = `${ORIGIN}/v1/providers/vipps/callback/mer_local`;
 /** Long enough for three tries that each wait out PROVIDER_TIMEOUT_MS (800 ms) and the waits between. */
 const SLOW_TEST_MS = 15_000;
 
-
 const statusOf = async (code: string) => (await payStatus(code)).status;
 
 function vippsSession(overrides: Record<string, unknown> = {}) {
@@ -308,10 +307,12 @@ describe("Vipps' webhooks", () => {
   it.each([
     [
       "a wrong signature",
-      (hook: SignedWebhook) => ({ headers: { ...hook.headers, authorization: hook.headers.authorization?.replace(/.{4}=$/, "AAAA=") ?? "" } }),
+      (hook: SignedWebhook) => ({
+        headers: { ...hook.headers, authorization: hook.headers.authorization?.replace(/.{4}=$/, "AAAA=") ?? "" },
+      }),
     ],
     ["a body that does not match its hash", (hook: SignedWebhook) => ({ body: hook.body.replace("CREATED", "AUTHORIZED") })],
-    ["no signature", (hook: SignedWebhook) => ({ headers: { "content-type": "application/json" } })],
+    ["no signature", (_hook: SignedWebhook) => ({ headers: { "content-type": "application/json" } })],
   ])("refuses one with %s (401), and nothing changes", async (_, change) => {
     const { session, reference } = await startedSession();
     await fake.decide(reference, "approve");

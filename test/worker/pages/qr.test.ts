@@ -30,15 +30,45 @@ const BLOCK_ROWS: Record<string, { ec: number; groups: [number, number][] }> = {
   "1-M": { ec: 10, groups: [[1, 16]] },
   "3-L": { ec: 15, groups: [[1, 55]] },
   "3-H": { ec: 22, groups: [[2, 13]] },
-  "5-H": { ec: 22, groups: [[2, 11], [2, 12]] },
-  "8-M": { ec: 22, groups: [[2, 38], [2, 39]] },
-  "8-Q": { ec: 22, groups: [[4, 18], [2, 19]] },
-  "10-L": { ec: 18, groups: [[2, 68], [2, 69]] },
-  "10-H": { ec: 28, groups: [[6, 15], [2, 16]] },
+  "5-H": {
+    ec: 22,
+    groups: [
+      [2, 11],
+      [2, 12],
+    ],
+  },
+  "8-M": {
+    ec: 22,
+    groups: [
+      [2, 38],
+      [2, 39],
+    ],
+  },
+  "8-Q": {
+    ec: 22,
+    groups: [
+      [4, 18],
+      [2, 19],
+    ],
+  },
+  "10-L": {
+    ec: 18,
+    groups: [
+      [2, 68],
+      [2, 69],
+    ],
+  },
+  "10-H": {
+    ec: 28,
+    groups: [
+      [6, 15],
+      [2, 16],
+    ],
+  },
 };
 
 /** Level from the two level bits of the format information. */
-const LEVEL_OF_BITS: Record<number, Ecc> = { 0b01: "L", 0b00: "M", 0b11: "Q", 0b10: "H" };
+const LEVEL_OF_BITS: Record<number, Ecc> = { 1: "L", 0: "M", 3: "Q", 2: "H" };
 
 /** Data mask conditions (table 10), i = row, j = column. */
 const MASK_CONDITIONS: ((i: number, j: number) => boolean)[] = [
@@ -54,7 +84,23 @@ const MASK_CONDITIONS: ((i: number, j: number) => boolean)[] = [
 
 /** The two copies of the format information, most significant bit first. */
 function formatCells(n: number): { first: Cell[]; second: Cell[] } {
-  const first: Cell[] = [[8, 0], [8, 1], [8, 2], [8, 3], [8, 4], [8, 5], [8, 7], [8, 8], [7, 8], [5, 8], [4, 8], [3, 8], [2, 8], [1, 8], [0, 8]];
+  const first: Cell[] = [
+    [8, 0],
+    [8, 1],
+    [8, 2],
+    [8, 3],
+    [8, 4],
+    [8, 5],
+    [8, 7],
+    [8, 8],
+    [7, 8],
+    [5, 8],
+    [4, 8],
+    [3, 8],
+    [2, 8],
+    [1, 8],
+    [0, 8],
+  ];
   const second: Cell[] = [];
   for (let i = 0; i < 7; i++) second.push([n - 1 - i, 8]);
   for (let i = 0; i < 8; i++) second.push([8, n - 8 + i]);
@@ -63,7 +109,8 @@ function formatCells(n: number): { first: Cell[]; second: Cell[] } {
 
 /** The two copies of the version information, least significant bit first. */
 function versionCells(n: number): { lowerLeft: Cell[]; upperRight: Cell[] } {
-  const lowerLeft: Cell[] = [], upperRight: Cell[] = [];
+  const lowerLeft: Cell[] = [],
+    upperRight: Cell[] = [];
   for (let i = 0; i < 18; i++) {
     lowerLeft.push([n - 11 + (i % 3), Math.floor(i / 3)]);
     upperRight.push([Math.floor(i / 3), n - 11 + (i % 3)]);
@@ -140,13 +187,16 @@ function readCodewords(m: Matrix): { codewords: number[]; remainder: boolean[] }
   const { mask } = decodeFormat(readBits(m, formatCells(m.length).first));
   const bits = placementOrder(version).map(([r, c]) => dark(m, [r, c]) !== MASK_CONDITIONS[mask]!(r, c));
   const codewords: number[] = [];
-  for (let i = 0; i < TOTAL_CODEWORDS[version - 1]!; i++) codewords.push(bits.slice(i * 8, i * 8 + 8).reduce((b, bit) => (b << 1) | (bit ? 1 : 0), 0));
+  for (let i = 0; i < TOTAL_CODEWORDS[version - 1]!; i++)
+    codewords.push(bits.slice(i * 8, i * 8 + 8).reduce((b, bit) => (b << 1) | (bit ? 1 : 0), 0));
   return { codewords, remainder: bits.slice(TOTAL_CODEWORDS[version - 1]! * 8) };
 }
 
 /** Undoes the interleaving: blocks given as [count, data codewords per block], error codewords per block `ec`. */
 function deinterleave(codewords: number[], groups: [number, number][], ec: number): { data: number[]; check: number[] }[] {
-  const blocks = groups.flatMap(([count, length]) => Array.from({ length: count }, () => ({ length, data: [] as number[], check: [] as number[] })));
+  const blocks = groups.flatMap(([count, length]) =>
+    Array.from({ length: count }, () => ({ length, data: [] as number[], check: [] as number[] })),
+  );
   let i = 0;
   const longest = Math.max(...blocks.map((b) => b.length));
   for (let k = 0; k < longest; k++) for (const b of blocks) if (k < b.length) b.data.push(codewords[i++]!);
@@ -177,7 +227,10 @@ function rsCheck(data: number[], n: number): number[] {
   const message = [...data, ...new Array<number>(n).fill(0)];
   for (let k = 0; k < data.length; k++) {
     const lead = message[k]!;
-    if (lead) g.forEach((coefficient, j) => (message[k + j] = message[k + j]! ^ gfMul(coefficient, lead)));
+    if (!lead) continue;
+    g.forEach((coefficient, j) => {
+      message[k + j] = message[k + j]! ^ gfMul(coefficient, lead);
+    });
   }
   return message.slice(data.length);
 }
@@ -186,7 +239,10 @@ function rsCheck(data: number[], n: number): number[] {
 
 function penalty(m: Matrix): number {
   const n = m.length;
-  const lines = [...m.map((row) => row.map((d) => (d ? "1" : "0")).join("")), ...m.map((_, c) => m.map((row) => (row[c] ? "1" : "0")).join(""))];
+  const lines = [
+    ...m.map((row) => row.map((d) => (d ? "1" : "0")).join("")),
+    ...m.map((_, c) => m.map((row) => (row[c] ? "1" : "0")).join("")),
+  ];
   let score = 0;
   for (const line of lines) {
     for (const run of line.match(/0{5,}|1{5,}/g) ?? []) score += 3 + run.length - 5;
@@ -205,10 +261,15 @@ function penalty(m: Matrix): number {
 /** The same symbol under another mask: data modules re-masked, both format copies redrawn. */
 function remask(m: Matrix, from: number, to: number, ecc: Ecc): Matrix {
   const copy = m.map((row) => [...row]);
-  for (const [r, c] of placementOrder(versionOf(m))) if (MASK_CONDITIONS[from]!(r, c) !== MASK_CONDITIONS[to]!(r, c)) copy[r]![c] = !copy[r]![c];
+  for (const [r, c] of placementOrder(versionOf(m)))
+    if (MASK_CONDITIONS[from]!(r, c) !== MASK_CONDITIONS[to]!(r, c)) copy[r]![c] = !copy[r]![c];
   const bits = formatBits(ecc, to);
   const { first, second } = formatCells(m.length);
-  for (const cells of [first, second]) cells.forEach(([r, c], i) => (copy[r]![c] = ((bits >> (14 - i)) & 1) === 1));
+  for (const cells of [first, second]) {
+    cells.forEach(([r, c], i) => {
+      copy[r]![c] = ((bits >> (14 - i)) & 1) === 1;
+    });
+  }
   return copy;
 }
 
@@ -223,7 +284,9 @@ describe("the independent reader itself", () => {
     // ISO/IEC 18004 annex A, and the long division in "An artisanal QR code" (PagedOut! #2).
     expect(rsGenerator(10)).toEqual([1, 216, 194, 159, 111, 199, 94, 95, 113, 157, 193]);
     // The 1-M "HELLO WORLD" of Thonky's QR code tutorial.
-    expect(rsCheck([32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 17, 236, 17], 10)).toEqual([196, 35, 39, 119, 235, 215, 231, 226, 93, 23]);
+    expect(rsCheck([32, 91, 11, 120, 209, 114, 220, 77, 67, 64, 236, 17, 236, 17, 236, 17], 10)).toEqual([
+      196, 35, 39, 119, 235, 215, 231, 226, 93, 23,
+    ]);
   });
 
   it("makes the format codewords of the standard's table", () => {
@@ -272,12 +335,21 @@ describe("qrMatrix", () => {
     const version = versionOf(m);
 
     it("has finder patterns with light separators in three corners", () => {
-      for (const [r0, c0] of [[0, 0], [0, n - 7], [n - 7, 0]] as Cell[]) {
+      for (const [r0, c0] of [
+        [0, 0],
+        [0, n - 7],
+        [n - 7, 0],
+      ] as Cell[]) {
         for (let r = 0; r < 7; r++)
           for (let c = 0; c < 7; c++) expect(dark(m, [r0 + r, c0 + c])).toBe(Math.max(Math.abs(r - 3), Math.abs(c - 3)) !== 2);
         for (let k = -1; k <= 7; k++) {
           // the separator ring just outside the finder, where it is inside the symbol
-          for (const cell of [[r0 - 1, c0 + k], [r0 + 7, c0 + k], [r0 + k, c0 - 1], [r0 + k, c0 + 7]] as Cell[])
+          for (const cell of [
+            [r0 - 1, c0 + k],
+            [r0 + 7, c0 + k],
+            [r0 + k, c0 - 1],
+            [r0 + k, c0 + 7],
+          ] as Cell[])
             if (cell[0] >= 0 && cell[0] < n && cell[1] >= 0 && cell[1] < n) expect(dark(m, cell)).toBe(false);
         }
       }

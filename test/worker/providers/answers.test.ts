@@ -1,13 +1,17 @@
 /** Provider answers are parsed before they are believed, and a secret answer never travels in an error. */
-import * as z from "zod";
+
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { ProviderError, parseAnswer } from "../../../src/providers/http";
 
 const Token = z.object({ access_token: z.string(), expires_in: z.number() });
 
 describe("parseAnswer", () => {
   it("gives the parsed answer", () => {
-    expect(parseAnswer("dintero", 200, { access_token: "t", expires_in: 60 }, Token, "token")).toEqual({ access_token: "t", expires_in: 60 });
+    expect(parseAnswer("dintero", 200, { access_token: "t", expires_in: 60 }, Token, "token")).toEqual({
+      access_token: "t",
+      expires_in: 60,
+    });
   });
 
   it("names what was wrong and keeps a plain answer for the merchant to see", () => {

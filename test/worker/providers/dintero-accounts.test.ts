@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { DINTERO_BASE_URL, dinteroAccount } from "../../../src/config/provider-accounts";
 import { providerFor } from "../../../src/providers";
-import { envWith } from "./fixtures";
 import { merchant } from "../domain/fixtures";
+import { envWith } from "./fixtures";
 
 const GATEWAY_WIDE = {
   DINTERO_CLIENT_ID: "gateway-client",
@@ -14,7 +14,6 @@ const GATEWAY_WIDE = {
   DINTERO_PROFILE_ID: "default",
   DINTERO_CALLBACK_SECRET: "gateway-callback-secret",
 };
-
 
 const own = (accountId: string) => ({ account_id: accountId, client_id: "own-client", client_secret: "own-secret", profile_id: "default" });
 
@@ -30,7 +29,12 @@ describe("the Dintero account of a merchant", () => {
     expect(account !== null).toBe(offered);
     expect(providerFor("dintero", deployment, merchant({ mode })) !== null).toBe(offered);
     if (account) {
-      expect(account).toMatchObject({ account_id: accountId, client_id: "gateway-client", baseUrl: DINTERO_BASE_URL, callback_secret: "gateway-callback-secret" });
+      expect(account).toMatchObject({
+        account_id: accountId,
+        client_id: "gateway-client",
+        baseUrl: DINTERO_BASE_URL,
+        callback_secret: "gateway-callback-secret",
+      });
     }
   });
 
@@ -57,7 +61,11 @@ describe("the Dintero account of a merchant", () => {
   });
 
   it("talks to a stand-in host when DINTERO_BASE_URL names one", () => {
-    const deployment = envWith("DINTERO_", { ...GATEWAY_WIDE, DINTERO_ACCOUNT_ID: "T12345678", DINTERO_BASE_URL: "http://127.0.0.1:9999/" });
+    const deployment = envWith("DINTERO_", {
+      ...GATEWAY_WIDE,
+      DINTERO_ACCOUNT_ID: "T12345678",
+      DINTERO_BASE_URL: "http://127.0.0.1:9999/",
+    });
     expect(dinteroAccount(deployment, merchant())?.baseUrl).toBe("http://127.0.0.1:9999");
   });
 });

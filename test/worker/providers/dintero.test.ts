@@ -9,9 +9,9 @@ import { dinteroProvider, sessionStatus, urlExpiry } from "../../../src/provider
 import { ProviderError } from "../../../src/providers/http";
 import type { AttemptOrder } from "../../../src/providers/provider";
 import { signCallback } from "../../../src/signatures/dintero";
-import { attemptOrder } from "./fixtures";
 import { FAKE_DINTERO } from "../../node/fakes/credentials";
-import { type OutboxEntry, fakeDintero } from "../../node/fakes/dintero-control";
+import { fakeDintero, type OutboxEntry } from "../../node/fakes/dintero-control";
+import { attemptOrder } from "./fixtures";
 
 const fake = fakeDintero(inject("fakeDinteroPort"));
 const TOKEN_PATH = `/v1/accounts/${FAKE_DINTERO.accountId}/auth/token`;
@@ -37,7 +37,6 @@ async function newAccount(overrides: Partial<DinteroAccount> = {}): Promise<Dint
     ...overrides,
   };
 }
-
 
 /** A payment started at the fake, with the provider, account and order that started it. */
 async function begin(overrides: Partial<AttemptOrder> = {}, account?: DinteroAccount) {
@@ -103,7 +102,9 @@ describe("starting a payment", () => {
   it("keeps the callback's own query and adds Dintero's options to it", async () => {
     const { sent } = await begin({ callbackUrl: "https://pay.test/v1/providers/dintero/callback/mer_local?method=POST" });
     const [session] = await fake.sessions(sent.reference);
-    expect(session?.request.url.callback_url).toBe("https://pay.test/v1/providers/dintero/callback/mer_local?method=POST&report_error=true");
+    expect(session?.request.url.callback_url).toBe(
+      "https://pay.test/v1/providers/dintero/callback/mer_local?method=POST&report_error=true",
+    );
   });
 });
 
@@ -217,7 +218,11 @@ describe("access tokens", () => {
     const { sent } = await begin({}, account);
     expect(Date.now() - before).toBeGreaterThanOrEqual(1_000);
     const { entries } = await fake.log(account.client_id);
-    expect(entries.map((entry) => `${entry.path} ${entry.status}`)).toEqual([`${TOKEN_PATH} 429`, `${TOKEN_PATH} 200`, "/v1/sessions-profile 200"]);
+    expect(entries.map((entry) => `${entry.path} ${entry.status}`)).toEqual([
+      `${TOKEN_PATH} 429`,
+      `${TOKEN_PATH} 200`,
+      "/v1/sessions-profile 200",
+    ]);
     expect(await fake.sessions(sent.reference)).toHaveLength(1);
   });
 
@@ -240,21 +245,19 @@ describe("provider trouble", () => {
     expect((await fake.sessions(attempt.reference)).map((session) => session.id)).toEqual([created.providerRef]);
   });
 
-  it(
-    "gives up after the tries time out, leaving orphan sessions no one is sent to",
-    async () => {
-      const account = await newAccount();
-      const attempt = attemptOrder("dintero");
-      await fake.fail({ path: "/v1/sessions-profile", match: attempt.reference, hang_ms: 3_000, count: 3 });
-      const error = await dinteroProvider(account, { timeoutMs: TIMEOUT_MS }).start(attempt).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(ProviderError);
-      expect(error).toMatchObject({ status: null, message: "dintero: timed out" });
-      const orphans = await fake.sessions(attempt.reference);
-      expect(orphans).toHaveLength(3);
-      expect(orphans.every((session) => session.transaction === null)).toBe(true);
-    },
-    10_000,
-  );
+  it("gives up after the tries time out, leaving orphan sessions no one is sent to", async () => {
+    const account = await newAccount();
+    const attempt = attemptOrder("dintero");
+    await fake.fail({ path: "/v1/sessions-profile", match: attempt.reference, hang_ms: 3_000, count: 3 });
+    const error = await dinteroProvider(account, { timeoutMs: TIMEOUT_MS })
+      .start(attempt)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({ status: null, message: "dintero: timed out" });
+    const orphans = await fake.sessions(attempt.reference);
+    expect(orphans).toHaveLength(3);
+    expect(orphans.every((session) => session.transaction === null)).toBe(true);
+  }, 10_000);
 
   it("does not retry a 400, and passes on Dintero's words", async () => {
     const account = await newAccount();
@@ -269,7 +272,9 @@ describe("provider trouble", () => {
 
   it("is refused by the fake when the body breaks Dintero's contract", async () => {
     const account = await newAccount();
-    await expect(dinteroProvider(account, { timeoutMs: TIMEOUT_MS }).start(attemptOrder("dintero", { returnUrl: "ftp://pay.test/r/x" }))).rejects.toMatchObject({
+    await expect(
+      dinteroProvider(account, { timeoutMs: TIMEOUT_MS }).start(attemptOrder("dintero", { returnUrl: "ftp://pay.test/r/x" })),
+    ).rejects.toMatchObject({
       status: 400,
       body: { error: { errors: [{ path: "url.return_url" }] } },
     });

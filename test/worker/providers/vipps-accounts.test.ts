@@ -18,7 +18,6 @@ const GATEWAY_WIDE = {
   VIPPS_WEBHOOK_SECRET: "gateway-webhook-secret",
 };
 
-
 function merchant(mode: "test" | "live", vipps?: Record<string, string>): Merchant {
   return MerchantSchema.parse({
     id: `mer_${mode}_shop`,

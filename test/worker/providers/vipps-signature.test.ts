@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import {
+  contentHash,
+  stringToSign,
   VIPPS_WEBHOOK_MAX_AGE_MS,
   VIPPS_WEBHOOK_MAX_AHEAD_MS,
   type VippsNotice,
-  contentHash,
-  stringToSign,
   verifyVippsNotice,
 } from "../../../src/signatures/vipps";
 

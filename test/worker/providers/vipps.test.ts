@@ -9,17 +9,17 @@ import { newPayCode } from "../../../src/domain/ids";
 import { ProviderError } from "../../../src/providers/http";
 import type { AttemptOrder } from "../../../src/providers/provider";
 import {
-  SYSTEM_HEADERS,
-  VIPPS_URL_LIFETIME_MS,
-  type VippsPayment,
   attemptStatusOf,
   msisdn,
   paymentDescription,
+  SYSTEM_HEADERS,
+  VIPPS_URL_LIFETIME_MS,
+  type VippsPayment,
   vippsProvider,
 } from "../../../src/providers/vipps";
-import { attemptOrder } from "./fixtures";
 import { FAKE_VIPPS } from "../../node/fakes/credentials";
 import { type SignedWebhook, type VippsControl, vippsControl } from "../../node/fakes/vipps-control";
+import { attemptOrder } from "./fixtures";
 
 /** As the worker tests configure it (PROVIDER_TIMEOUT_MS). */
 const TIMEOUT_MS = 800;
@@ -44,7 +44,6 @@ function world(overrides: Partial<VippsAccount> = {}): { fake: VippsControl; acc
   };
   return { fake, account };
 }
-
 
 async function started(overrides: Partial<AttemptOrder> = {}, accountOverrides: Partial<VippsAccount> = {}) {
   const { fake, account } = world(accountOverrides);

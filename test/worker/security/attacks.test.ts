@@ -13,18 +13,18 @@ import { signCallback } from "../../../src/signatures/dintero";
 import { signPayload, verifyPayload } from "../../../src/signatures/paylink";
 import { deliverWebhook } from "../../../src/webhooks/deliver";
 import { FAKE_DINTERO, FAKE_VIPPS } from "../../node/fakes/credentials";
-import { type OutboxEntry, fakeDintero } from "../../node/fakes/dintero-control";
+import { fakeDintero, type OutboxEntry } from "../../node/fakes/dintero-control";
 import { type SignedWebhook, vippsControl } from "../../node/fakes/vipps-control";
 import {
-  IPHONE_SAFARI,
-  LOCAL_KEY,
-  ORIGIN,
-  OTHER_KEY,
   api,
   call,
   createSession,
   go,
+  IPHONE_SAFARI,
+  LOCAL_KEY,
   location,
+  ORIGIN,
+  OTHER_KEY,
   payInSandbox,
   received,
   receiver,
@@ -34,7 +34,7 @@ import {
   uniquePath,
   webhooksAt,
 } from "../helpers";
-import { SEED, allowedLocation, authorizeAtSandbox, checkAnswer, checkProblem, payCode, tablesOf } from "./support";
+import { allowedLocation, authorizeAtSandbox, checkAnswer, checkProblem, payCode, SEED, tablesOf } from "./support";
 
 const LIVE_KEY = "sk_live_local";
 const SANDBOX_SECRET = "sandbox-local-callback-secret";
@@ -132,7 +132,10 @@ describe("Open redirect via return_url / callback_url", () => {
   }
 
   it("a tab or newline inside an allowed URL is stored normalised, never raw", async () => {
-    const response = await api("/v1/sessions", { key: OTHER_KEY, body: sessionBody({ url: { return_url: "https://shop.exa\tmple/ba\nck" } }) });
+    const response = await api("/v1/sessions", {
+      key: OTHER_KEY,
+      body: sessionBody({ url: { return_url: "https://shop.exa\tmple/ba\nck" } }),
+    });
     if (response.status === 422) return;
     expect(response.status).toBe(201);
     const stored = ((await response.json()) as { url: { return_url: string } }).url.return_url;
@@ -225,7 +228,8 @@ describe("Forged, replayed and tampered callbacks (sandbox: Dintero's scheme)", 
     return signCallback(options.secret ?? SANDBOX_SECRET, SANDBOX_ACCOUNT, options.method ?? "GET", url, options.at ?? now());
   }
 
-  const pathFor = (reference: string, merchant = "mer_local") => `/v1/providers/sandbox/callback/${merchant}?merchant_reference=${reference}&session_id=x`;
+  const pathFor = (reference: string, merchant = "mer_local") =>
+    `/v1/providers/sandbox/callback/${merchant}?merchant_reference=${reference}&session_id=x`;
 
   it("no signature", async () => {
     const { session, reference } = await armedSession();
@@ -236,8 +240,12 @@ describe("Forged, replayed and tampered callbacks (sandbox: Dintero's scheme)", 
   it("a signature made with the wrong secret", async () => {
     const { session, reference } = await armedSession();
     const path = pathFor(reference);
-    await expectRefusedCallback(await call(path, { headers: { "dintero-signature": await signed(path, { secret: "not-the-secret-at-all" }) } }));
-    await expectRefusedCallback(await call(path, { headers: { "dintero-signature": await signed(path, { secret: FAKE_DINTERO.callbackSecret }) } }));
+    await expectRefusedCallback(
+      await call(path, { headers: { "dintero-signature": await signed(path, { secret: "not-the-secret-at-all" }) } }),
+    );
+    await expectRefusedCallback(
+      await call(path, { headers: { "dintero-signature": await signed(path, { secret: FAKE_DINTERO.callbackSecret }) } }),
+    );
     await expectStillOpen(session.id);
   });
 
@@ -301,7 +309,9 @@ describe("Forged, replayed and tampered callbacks (sandbox: Dintero's scheme)", 
     const { session, reference } = await armedSession();
     const path = pathFor(reference);
     await expectRefusedCallback(await call(path, { method: "POST", headers: { "dintero-signature": await signed(path) }, body: "" }));
-    await expectRefusedCallback(await call(path, { method: "GET", headers: { "dintero-signature": await signed(path, { method: "POST" }) } }));
+    await expectRefusedCallback(
+      await call(path, { method: "GET", headers: { "dintero-signature": await signed(path, { method: "POST" }) } }),
+    );
     await expectStillOpen(session.id);
   });
 
@@ -337,7 +347,16 @@ describe("Forged, replayed and tampered callbacks (Dintero)", () => {
 
   async function resigned(entry: OutboxEntry, options: { at?: number; secret?: string; path?: string }) {
     const url = new URL(options.path ?? entry.path, ORIGIN);
-    return { ...entry.headers, "dintero-signature": await signCallback(options.secret ?? FAKE_DINTERO.callbackSecret, FAKE_DINTERO.accountId, "GET", url, options.at ?? now()) };
+    return {
+      ...entry.headers,
+      "dintero-signature": await signCallback(
+        options.secret ?? FAKE_DINTERO.callbackSecret,
+        FAKE_DINTERO.accountId,
+        "GET",
+        url,
+        options.at ?? now(),
+      ),
+    };
   }
 
   it("no signature, a wrong secret, an expired and a future timestamp", async () => {
@@ -376,9 +395,17 @@ describe("Forged, replayed and tampered callbacks (Vipps webhooks)", () => {
   async function signedHere(body: string, options: { secret?: string; date?: string; target?: string } = {}) {
     const date = options.date ?? new Date().toUTCString();
     const hash = base64(await crypto.subtle.digest("SHA-256", encoder.encode(body)));
-    const key = await crypto.subtle.importKey("raw", encoder.encode(options.secret ?? FAKE_VIPPS.webhookSecret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    const key = await crypto.subtle.importKey(
+      "raw",
+      encoder.encode(options.secret ?? FAKE_VIPPS.webhookSecret),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["sign"],
+    );
     const target = new URL(options.target ?? CALLBACK);
-    const mac = base64(await crypto.subtle.sign("HMAC", key, encoder.encode(`POST\n${target.pathname}${target.search}\n${date};${target.host};${hash}`)));
+    const mac = base64(
+      await crypto.subtle.sign("HMAC", key, encoder.encode(`POST\n${target.pathname}${target.search}\n${date};${target.host};${hash}`)),
+    );
     return {
       "content-type": "application/json",
       "x-ms-date": date,
@@ -398,16 +425,25 @@ describe("Forged, replayed and tampered callbacks (Vipps webhooks)", () => {
     return { session, reference, hook };
   }
 
-  const deliver = (hook: SignedWebhook, changes: { path?: string; method?: string; headers?: Record<string, string>; body?: string } = {}) => {
+  const deliver = (
+    hook: SignedWebhook,
+    changes: { path?: string; method?: string; headers?: Record<string, string>; body?: string } = {},
+  ) => {
     const method = changes.method ?? hook.method;
-    return call(changes.path ?? hook.path, { method, headers: changes.headers ?? hook.headers, ...(method === "GET" ? {} : { body: changes.body ?? hook.body }) });
+    return call(changes.path ?? hook.path, {
+      method,
+      headers: changes.headers ?? hook.headers,
+      ...(method === "GET" ? {} : { body: changes.body ?? hook.body }),
+    });
   };
 
   it("no Authorization, or no x-ms-* headers", async () => {
     const { session, hook } = await approvedAtVipps();
     const { authorization: _, ...noAuthorization } = hook.headers;
     await expectRefusedCallback(await deliver(hook, { headers: noAuthorization }));
-    await expectRefusedCallback(await deliver(hook, { headers: { "content-type": "application/json", authorization: hook.headers.authorization ?? "" } }));
+    await expectRefusedCallback(
+      await deliver(hook, { headers: { "content-type": "application/json", authorization: hook.headers.authorization ?? "" } }),
+    );
     await expectStillOpen(session.id);
   });
 
@@ -572,18 +608,21 @@ describe("Oversized bodies", () => {
     ["sandbox", "POST"],
     ["dintero", "POST"],
     ["vipps", "POST"],
-  ])("a chunked body that grows past the limit on the %s callback: refused, and read no further than 32 KiB + a little", async (provider, method) => {
-    const body = growing(4 * 1024 * 1024);
-    const response = await call(`/v1/providers/${provider}/callback/mer_local`, {
-      method,
-      headers: { "content-type": "application/json" },
-      body: body.stream,
-      duplex: "half",
-    } as RequestInit);
-    expect([401, 413]).toContain(response.status);
-    await checkAnswer(method, `/v1/providers/${provider}/callback/mer_local`, response);
-    expect(body.pulled(), "bytes the gateway read of a 4 MiB body").toBeLessThanOrEqual(LIMIT + 64 * 1024);
-  });
+  ])(
+    "a chunked body that grows past the limit on the %s callback: refused, and read no further than 32 KiB + a little",
+    async (provider, method) => {
+      const body = growing(4 * 1024 * 1024);
+      const response = await call(`/v1/providers/${provider}/callback/mer_local`, {
+        method,
+        headers: { "content-type": "application/json" },
+        body: body.stream,
+        duplex: "half",
+      } as RequestInit);
+      expect([401, 413]).toContain(response.status);
+      await checkAnswer(method, `/v1/providers/${provider}/callback/mer_local`, response);
+      expect(body.pulled(), "bytes the gateway read of a 4 MiB body").toBeLessThanOrEqual(LIMIT + 64 * 1024);
+    },
+  );
 
   it("a huge form post (100 KB) to /p/{code}/go: 413, no attempt started", async () => {
     const session = await createSession();
@@ -596,7 +635,12 @@ describe("Oversized bodies", () => {
     await checkAnswer("POST", `/p/${session.code}/go`, response);
     expect((await sessionDetail(session.id)).attempts).toEqual([]);
     const chunked = growing(4 * 1024 * 1024);
-    const streamed = await call(`/p/${session.code}/go`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: chunked.stream, duplex: "half" } as RequestInit);
+    const streamed = await call(`/p/${session.code}/go`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: chunked.stream,
+      duplex: "half",
+    } as RequestInit);
     expect(streamed.status).toBe(413);
     expect(chunked.pulled()).toBeLessThanOrEqual(LIMIT + 64 * 1024);
     expect((await sessionDetail(session.id)).attempts).toEqual([]);
@@ -632,7 +676,11 @@ describe("Oversized bodies", () => {
       ["GET", "/sandbox/pay/sbx_123456789ABCDEFGHJKL"],
     ];
     for (const [method, path] of requests) {
-      const init = { method, headers: { authorization: `Bearer ${LOCAL_KEY}`, "content-type": "application/json" }, ...(method === "POST" ? { body: "{}" } : {}) };
+      const init = {
+        method,
+        headers: { authorization: `Bearer ${LOCAL_KEY}`, "content-type": "application/json" },
+        ...(method === "POST" ? { body: "{}" } : {}),
+      };
       await checkAnswer(method, `${path}?x=${big}`, await call(`${path}?x=${big}`, init));
       const bigPath = `${path.replace(/\/[^/]*$/, "")}/${big}`;
       await checkAnswer(method, bigPath, await call(bigPath, init));
@@ -693,7 +741,8 @@ describe("Prototype pollution through JSON keys", () => {
   });
 
   it("metadata keys __proto__, constructor and prototype are either refused by name or kept exactly, never silently dropped", async () => {
-    const raw = '{"order":{"amount":100,"currency":"NOK","merchant_reference":"x"},"metadata":{"__proto__":"a","constructor":"b","prototype":"c"}}';
+    const raw =
+      '{"order":{"amount":100,"currency":"NOK","merchant_reference":"x"},"metadata":{"__proto__":"a","constructor":"b","prototype":"c"}}';
     const response = await api("/v1/sessions", { body: raw });
     const text = await response.text();
     if (response.status === 422) {
@@ -757,7 +806,10 @@ describe("Code enumeration", () => {
   });
 
   it("an existing code's page and an unknown code's page leak nothing in headers: same security headers, HTML both, no session data", async () => {
-    const session = await createSession({ customer: { phone_number: "+4791234567", email: "kari@example.com" }, metadata: { secret: "s3cr3t" } });
+    const session = await createSession({
+      customer: { phone_number: "+4791234567", email: "kari@example.com" },
+      metadata: { secret: "s3cr3t" },
+    });
     const existing = await call(`/p/${session.code}`);
     const unknown = await call(`/p/${codes[0]}`);
     for (const response of [existing, unknown]) {
@@ -785,7 +837,10 @@ describe("Code enumeration", () => {
         ["GET", `/r/${code}`],
         ["GET", `/r/${code}-1`],
       ] as const) {
-        const response = await call(path, { method, ...(method === "POST" ? { headers: { "content-type": "application/x-www-form-urlencoded" }, body: "route=hosted" } : {}) });
+        const response = await call(path, {
+          method,
+          ...(method === "POST" ? { headers: { "content-type": "application/x-www-form-urlencoded" }, body: "route=hosted" } : {}),
+        });
         expect(response.status, path).toBe(404);
         await response.body?.cancel();
       }
@@ -974,7 +1029,7 @@ describe("Keys", () => {
 
   it("a valid key of the other mode (sk_live_local, the live merchant's) is another merchant: 404 on the test session", async () => {
     const session = await createSession();
-    for (const key of [LIVE_KEY, "sk_live_" + LOCAL_KEY.slice("sk_test_".length)]) {
+    for (const key of [LIVE_KEY, `sk_live_${LOCAL_KEY.slice("sk_test_".length)}`]) {
       expect((await api(`/v1/sessions/${session.id}`, { key })).status).toBe(404);
       expect((await api(`/v1/sessions/${session.id}/cancel`, { method: "POST", key })).status).toBe(404);
     }
@@ -1012,7 +1067,11 @@ describe("Header injection / response splitting", () => {
     expect(created.headers.get("location")).toMatch(/^\/v1\/sessions\/ps_[1-9A-HJ-NP-Za-km-z]{14}$/);
     expect(text).not.toMatch(/[\r\n]/);
     expect(text).toContain("INV-1\\r\\nSet-Cookie: pwned=1");
-    const session = JSON.parse(text) as { id: string; order: { merchant_reference: string; description: string }; metadata: Record<string, string> };
+    const session = JSON.parse(text) as {
+      id: string;
+      order: { merchant_reference: string; description: string };
+      metadata: Record<string, string>;
+    };
     expect(session.order).toMatchObject({ merchant_reference: CRLF_REFERENCE, description: CRLF_DESCRIPTION });
     const detail = await api(`/v1/sessions/${session.id}`);
     expectNoInjectedHeaders(detail);

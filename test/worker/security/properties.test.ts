@@ -11,9 +11,8 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ORIGIN, LOCAL_KEY, OTHER_KEY, api, call, createSession, go, location, sessionBody } from "../helpers";
+import { api, call, createSession, go, LOCAL_KEY, location, ORIGIN, OTHER_KEY, sessionBody } from "../helpers";
 import {
-  SEED,
   authorizeAtSandbox,
   checkAnswer,
   checkProblem,
@@ -23,6 +22,7 @@ import {
   pathSegment,
   payCode,
   queryString,
+  SEED,
   send,
   sessionState,
 } from "./support";
@@ -130,7 +130,9 @@ const badValue: fc.Arbitrary<Json | undefined> = fc.oneof(
 const mutation = fc.record({
   path: fc.constantFrom(...FIELD_PATHS),
   value: badValue,
-  extraKey: fc.option(fc.constantFrom("__proto__", "constructor", "prototype", "ammount", "Order", "order ", "\u0000", "toString"), { nil: undefined }),
+  extraKey: fc.option(fc.constantFrom("__proto__", "constructor", "prototype", "ammount", "Order", "order ", "\u0000", "toString"), {
+    nil: undefined,
+  }),
 });
 
 const bodyCase = fc.record({
@@ -223,7 +225,13 @@ describe("POST /v1/sessions with random bodies", () => {
           else expect([201, 422], answer.slice(0, 300)).toContain(response.status);
           // A single mutation to another JSON type must be named in the errors.
           const [only] = testCase.mutations;
-          if (testCase.mutations.length === 1 && only && parses && bytes <= 32 * 1024 && ["none", "dup-first", "bom"].includes(testCase.raw)) {
+          if (
+            testCase.mutations.length === 1 &&
+            only &&
+            parses &&
+            bytes <= 32 * 1024 &&
+            ["none", "dup-first", "bom"].includes(testCase.raw)
+          ) {
             const original = at(validBody(), only.path);
             const actual = at(parsed, only.path);
             const field = only.path.length ? only.path.join(".") : "body";
@@ -233,7 +241,14 @@ describe("POST /v1/sessions with random bodies", () => {
               expect(fields, answer).toContain(field);
             }
             const target = at(parsed, only.path);
-            if (only.extraKey !== undefined && STRICT_PATHS.includes(only.path.join(".")) && target !== null && typeof target === "object" && !Array.isArray(target) && Object.hasOwn(target, only.extraKey)) {
+            if (
+              only.extraKey !== undefined &&
+              STRICT_PATHS.includes(only.path.join(".")) &&
+              target !== null &&
+              typeof target === "object" &&
+              !Array.isArray(target) &&
+              Object.hasOwn(target, only.extraKey)
+            ) {
               expect(response.status, `unknown key ${JSON.stringify(only.extraKey)} in ${field}`).toBe(422);
               const fields = (JSON.parse(answer) as { errors: { field: string }[] }).errors.map((error) => error.field);
               expect(fields, answer).toContain([...only.path, only.extraKey].join("."));
@@ -292,7 +307,9 @@ describe("POST /v1/sessions and cancel with raw bytes, content types and idempot
             id: payCode.map((code) => `ps_${code}`),
             type: fc.option(contentType, { nil: undefined }),
             body: rawBody,
-            idempotencyKey: fc.option(fc.oneof(headerValue, fc.constantFrom("k", "a".repeat(255), "a".repeat(256), "ключ")), { nil: undefined }),
+            idempotencyKey: fc.option(fc.oneof(headerValue, fc.constantFrom("k", "a".repeat(255), "a".repeat(256), "ключ")), {
+              nil: undefined,
+            }),
             headers: hostileHeaders,
           }),
           async (testCase) => {
@@ -318,7 +335,12 @@ describe("POST /v1/sessions and cancel with raw bytes, content types and idempot
 
 /** A key one edit away from a real one (never a real one), or a look-alike. */
 const nearKey = fc
-  .record({ key: fc.constantFrom(...KEYS), at: fc.nat(), char: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"), edit: fc.constantFrom("insert", "delete", "replace", "upper", "suffix", "prefix") })
+  .record({
+    key: fc.constantFrom(...KEYS),
+    at: fc.nat(),
+    char: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    edit: fc.constantFrom("insert", "delete", "replace", "upper", "suffix", "prefix"),
+  })
   .map(({ key, at, char, edit }) => {
     const i = at % key.length;
     switch (edit) {
@@ -404,26 +426,31 @@ describe("Session and event ids in paths", () => {
       const idSegment = fc.oneof(
         pathSegment,
         fc.constantFrom(...sentinelIds),
-        fc.record({ id: fc.constantFrom(...sentinelIds), change: fc.constantFrom("lower", "upper", "slash", "dot", "space", "encoded", "double", "nul") }).map(({ id, change }) => {
-          switch (change) {
-            case "lower":
-              return id.toLowerCase();
-            case "upper":
-              return id.toUpperCase();
-            case "slash":
-              return `${id}%2F`;
-            case "dot":
-              return `${id}.`;
-            case "space":
-              return `${id}%20`;
-            case "encoded":
-              return id.replace(/^ps_(.)/, (_, first: string) => `ps_%${first.charCodeAt(0).toString(16)}`);
-            case "double":
-              return `${id}${id.slice(3)}`;
-            default:
-              return `${id}%00`;
-          }
-        }),
+        fc
+          .record({
+            id: fc.constantFrom(...sentinelIds),
+            change: fc.constantFrom("lower", "upper", "slash", "dot", "space", "encoded", "double", "nul"),
+          })
+          .map(({ id, change }) => {
+            switch (change) {
+              case "lower":
+                return id.toLowerCase();
+              case "upper":
+                return id.toUpperCase();
+              case "slash":
+                return `${id}%2F`;
+              case "dot":
+                return `${id}.`;
+              case "space":
+                return `${id}%20`;
+              case "encoded":
+                return id.replace(/^ps_(.)/, (_, first: string) => `ps_%${first.charCodeAt(0).toString(16)}`);
+              case "double":
+                return `${id}${id.slice(3)}`;
+              default:
+                return `${id}%00`;
+            }
+          }),
       );
       await run(
         fc.asyncProperty(
@@ -445,7 +472,10 @@ describe("Session and event ids in paths", () => {
               redeliver: `/v1/sessions/${id}/events/${eventId}/redeliver`,
             };
             const path = `${paths[endpoint]}${query ? `?${query}` : ""}`;
-            const init: RequestInit = { method: endpoint === "get" ? "GET" : "POST", headers: { ...headers, authorization: `Bearer ${key}` } };
+            const init: RequestInit = {
+              method: endpoint === "get" ? "GET" : "POST",
+              headers: { ...headers, authorization: `Bearer ${key}` },
+            };
             const { response, text } = await send(path, init);
             if (endpoint === "get" && owner?.key === key && new URL(path, ORIGIN).pathname === `/v1/sessions/${id}`) {
               expect([200, 429]).toContain(response.status);
@@ -492,7 +522,16 @@ describe("Pages with any code, query and headers", () => {
       await run(
         fc.asyncProperty(
           fc.record({
-            template: fc.constantFrom("/p/{}", "/p/{}/status", "/p/{}/qr.svg", "/r/{}", "/sandbox/pay/{}", "/sandbox/app/{}", "/p/{}/", "/r/{}/"),
+            template: fc.constantFrom(
+              "/p/{}",
+              "/p/{}/status",
+              "/p/{}/qr.svg",
+              "/r/{}",
+              "/sandbox/pay/{}",
+              "/sandbox/app/{}",
+              "/p/{}/",
+              "/r/{}/",
+            ),
             segment,
             query: queryString,
             headers: hostileHeaders,
@@ -536,7 +575,13 @@ describe("Form posts to /p/{code}/go and /sandbox/pay/{id}", () => {
     "any body and content type: never 5xx, HTML or a redirect or a problem; an invalid choice starts and decides nothing",
     async () => {
       const formBody = fc.oneof(
-        fc.dictionary(nastyString.map((text) => text.slice(0, 30)), nastyString, { maxKeys: 4 }).map((entries) => new TextEncoder().encode(new URLSearchParams(entries).toString())),
+        fc
+          .dictionary(
+            nastyString.map((text) => text.slice(0, 30)),
+            nastyString,
+            { maxKeys: 4 },
+          )
+          .map((entries) => new TextEncoder().encode(new URLSearchParams(entries).toString())),
         fc.uint8Array({ maxLength: 120 }),
         fc.string({ unit: "binary", maxLength: 80 }).map((text) => new TextEncoder().encode(text)),
       );
@@ -561,7 +606,11 @@ describe("Form posts to /p/{code}/go and /sandbox/pay/{id}", () => {
             // Whatever comes first, the last `route` / `decision` is not a valid one: nothing may start or be decided.
             const suffix = new TextEncoder().encode(`&${new URLSearchParams({ [name]: choice.slice(0, 100) })}`);
             const bytes = new Uint8Array([...body, ...suffix]);
-            const init: RequestInit = { method: "POST", headers: { ...headers, ...(type === undefined ? {} : { "content-type": type }) }, body: bytes };
+            const init: RequestInit = {
+              method: "POST",
+              headers: { ...headers, ...(type === undefined ? {} : { "content-type": type }) },
+              body: bytes,
+            };
             await send(path, init);
           },
         ),
@@ -603,7 +652,9 @@ const hex64 = fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLengt
 const base64Mac = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => btoa(String.fromCharCode(...bytes)));
 
 const dinteroSignature = fc.oneof(
-  fc.record({ skew: fc.integer({ min: -400, max: 400 }), mac: hex64 }).map(({ skew, mac }) => `t=${Math.floor(Date.now() / 1000) + skew},v0-hmac-sha256=${mac}`),
+  fc
+    .record({ skew: fc.integer({ min: -400, max: 400 }), mac: hex64 })
+    .map(({ skew, mac }) => `t=${Math.floor(Date.now() / 1000) + skew},v0-hmac-sha256=${mac}`),
   fc.record({ mac: hex64 }).map(({ mac }) => `t=${Math.floor(Date.now() / 1000)},t=0,v0-hmac-sha256=${mac},v0-hmac-sha256=${mac}`),
   fc.constantFrom("", "t=", "v0-hmac-sha256=", "t=NaN,v0-hmac-sha256=00", "t=1e10,v0-hmac-sha256=", "==,,==", "t=0x10,v0-hmac-sha256=ab"),
   headerValue,
@@ -628,8 +679,14 @@ describe("Provider callbacks with forged signatures", () => {
         fc.asyncProperty(
           fc.record({
             method: fc.constantFrom("GET", "POST"),
-            provider: fc.oneof({ weight: 4, arbitrary: fc.constantFrom("sandbox", "dintero", "vipps") }, { weight: 1, arbitrary: pathSegment }),
-            merchant: fc.oneof({ weight: 4, arbitrary: fc.constantFrom("mer_local", "mer_other", "mer_live") }, { weight: 1, arbitrary: pathSegment }),
+            provider: fc.oneof(
+              { weight: 4, arbitrary: fc.constantFrom("sandbox", "dintero", "vipps") },
+              { weight: 1, arbitrary: pathSegment },
+            ),
+            merchant: fc.oneof(
+              { weight: 4, arbitrary: fc.constantFrom("mer_local", "mer_other", "mer_live") },
+              { weight: 1, arbitrary: pathSegment },
+            ),
             reference: fc.oneof(fc.constant(armedRef), pathSegment),
             query: queryString,
             dintero: fc.option(dinteroSignature, { nil: undefined }),
@@ -637,7 +694,16 @@ describe("Provider callbacks with forged signatures", () => {
             body: fc.option(
               fc.oneof(
                 fc.record({ name: fc.constantFrom("AUTHORIZED", "CREATED", "ABORTED"), success: fc.boolean() }).map(({ name, success }) =>
-                  JSON.stringify({ msn: "123456", reference: armedRef, pspReference: "psp-1", name, amount: { currency: "NOK", value: 29990 }, timestamp: new Date().toISOString(), idempotencyKey: null, success }),
+                  JSON.stringify({
+                    msn: "123456",
+                    reference: armedRef,
+                    pspReference: "psp-1",
+                    name,
+                    amount: { currency: "NOK", value: 29990 },
+                    timestamp: new Date().toISOString(),
+                    idempotencyKey: null,
+                    success,
+                  }),
                 ),
                 nastyString,
               ),
@@ -654,9 +720,15 @@ describe("Provider callbacks with forged signatures", () => {
             if (testCase.dintero !== undefined) headers["dintero-signature"] = testCase.dintero;
             const body = testCase.method === "POST" ? (testCase.body ?? "") : undefined;
             if (testCase.vipps) {
-              const hash = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body ?? "")))));
+              const hash = btoa(
+                String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body ?? "")))),
+              );
               headers["x-ms-date"] =
-                testCase.vipps.date === "now" ? new Date().toUTCString() : testCase.vipps.date === "old" ? new Date(Date.now() - 9 * 86_400_000).toUTCString() : testCase.vipps.date;
+                testCase.vipps.date === "now"
+                  ? new Date().toUTCString()
+                  : testCase.vipps.date === "old"
+                    ? new Date(Date.now() - 9 * 86_400_000).toUTCString()
+                    : testCase.vipps.date;
               headers["x-ms-content-sha256"] = testCase.vipps.hash === "right" ? hash : testCase.vipps.hash;
               headers.authorization = testCase.vipps.auth;
             }
@@ -683,7 +755,22 @@ describe("Unknown paths and methods", () => {
     async () => {
       const unknownPath = fc.oneof(
         fc.array(pathSegment, { minLength: 1, maxLength: 4 }).map((parts) => `/${parts.join("/")}`),
-        fc.record({ prefix: fc.constantFrom("/v1/", "/v1/sessions/x/y/z/", "/p/x/y/", "/sandbox/", "/sandbox/x/", "/v2/", "/.well-known/", "/admin/", "/v1/providers/sandbox/"), rest: pathSegment }).map(({ prefix, rest }) => `${prefix}${rest}`),
+        fc
+          .record({
+            prefix: fc.constantFrom(
+              "/v1/",
+              "/v1/sessions/x/y/z/",
+              "/p/x/y/",
+              "/sandbox/",
+              "/sandbox/x/",
+              "/v2/",
+              "/.well-known/",
+              "/admin/",
+              "/v1/providers/sandbox/",
+            ),
+            rest: pathSegment,
+          })
+          .map(({ prefix, rest }) => `${prefix}${rest}`),
       );
       const wrongMethod = fc.constantFrom<[string, string]>(
         ["DELETE", "/v1/sessions"],
@@ -709,7 +796,8 @@ describe("Unknown paths and methods", () => {
               fc.tuple(
                 fc.constantFrom<string>("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"),
                 unknownPath.filter((path) => {
-                  const known = /^\/(?:v1\/(?:sessions|device|providers\/[^/]+\/callback\/[^/]+)|p\/[^/]+(?:\/(?:go|status|qr\.svg))?|r\/[^/]+|sandbox\/(?:pay|app)\/[^/]+)\/*$/;
+                  const known =
+                    /^\/(?:v1\/(?:sessions|device|providers\/[^/]+\/callback\/[^/]+)|p\/[^/]+(?:\/(?:go|status|qr\.svg))?|r\/[^/]+|sandbox\/(?:pay|app)\/[^/]+)\/*$/;
                   return !known.test(new URL(path, ORIGIN).pathname);
                 }),
               ),

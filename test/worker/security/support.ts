@@ -7,8 +7,8 @@
 import { runInDurableObject } from "cloudflare:test";
 import fc from "fast-check";
 import { expect, inject } from "vitest";
-import { ORIGIN, api, call, payStatus, sandboxStub, sessionStub } from "../helpers";
 import { USER_AGENTS } from "../device/user-agents";
+import { api, call, ORIGIN, payStatus, sandboxStub, sessionStub } from "../helpers";
 
 /** One seed for every property, so a failure reproduces; fast-check prints it with the counterexample. */
 export const SEED = 20_261_122;
@@ -20,7 +20,8 @@ export const FAKE_VIPPS_ORIGIN = `http://127.0.0.1:${inject("fakeVippsPort")}`;
 const FIELD_STATUSES = new Set([400, 413, 415, 422]);
 
 /** Text that only a leaked exception would put in an answer. */
-const STACK_TRACE = /\n\s+at |\bat [\w$.<>]+ \(|\b(?:TypeError|RangeError|ReferenceError|SyntaxError|InternalError)\b|node_modules|\/src\/[\w/-]+\.ts/;
+const STACK_TRACE =
+  /\n\s+at |\bat [\w$.<>]+ \(|\b(?:TypeError|RangeError|ReferenceError|SyntaxError|InternalError)\b|node_modules|\/src\/[\w/-]+\.ts/;
 
 export interface ProblemJson {
   type: string;
@@ -42,7 +43,10 @@ export function checkProblem(response: Response, text: string, context: string):
     expect(Array.isArray(problem.errors) && problem.errors.length > 0, `${context}: errors[]`).toBe(true);
     for (const error of problem.errors ?? []) {
       expect(typeof error.field === "string" && error.field.length > 0, `${context}: errors[].field`).toBe(true);
-      expect(typeof error.pointer === "string" && (error.pointer === "" || error.pointer.startsWith("/")), `${context}: errors[].pointer`).toBe(true);
+      expect(
+        typeof error.pointer === "string" && (error.pointer === "" || error.pointer.startsWith("/")),
+        `${context}: errors[].pointer`,
+      ).toBe(true);
     }
     const fields = (problem.errors ?? []).map((error) => error.field);
     expect(
@@ -218,8 +222,31 @@ export const hostileHeaders = fc
 export const nastyString = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
-  fc.string({ unit: fc.constantFrom("\u0000", "\u0001", "\t", "\n", "\r", "\u001b", "\u007f", "\u0085", "\u2028", "\u202e", "\ufeff", "\ud800"), maxLength: 10 }),
-  fc.constantFrom("NaN", "Infinity", "-Infinity", "-0", "1e999", "0x10", "١٢٣", "29990", " 29990 ", "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "%00", "${7*7}", "{{7*7}}", "__proto__", "constructor", ""),
+  fc.string({
+    unit: fc.constantFrom("\u0000", "\u0001", "\t", "\n", "\r", "\u001b", "\u007f", "\u0085", "\u2028", "\u202e", "\ufeff", "\ud800"),
+    maxLength: 10,
+  }),
+  fc.constantFrom(
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "-0",
+    "1e999",
+    "0x10",
+    "١٢٣",
+    "29990",
+    " 29990 ",
+    "<script>alert(1)</script>",
+    "' OR 1=1 --",
+    "../../etc/passwd",
+    "%00",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as text
+    "${7*7}",
+    "{{7*7}}",
+    "__proto__",
+    "constructor",
+    "",
+  ),
   fc.integer({ min: 1_000, max: 40_000 }).map((length) => "x".repeat(length)),
 );
 
@@ -227,7 +254,24 @@ export const nastyString = fc.oneof(
 export const pathSegment = fc.oneof(
   nastyString.map((text) => encodeURIComponent(text.slice(0, 200).toWellFormed())),
   fc.string({ unit: headerChar, maxLength: 40 }).map((text) => text.replaceAll("?", "%3F").replaceAll("#", "%23")),
-  fc.constantFrom("..", "%2e%2e", "..%2f..%2f", "%00", "%2F", "%252e", ".", "%ZZ", "%", "ps_", "ps_%00", "%E2%80%AE", "%C0%AE", "%F0%9F%92%B3", "sbx_", "-1"),
+  fc.constantFrom(
+    "..",
+    "%2e%2e",
+    "..%2f..%2f",
+    "%00",
+    "%2F",
+    "%252e",
+    ".",
+    "%ZZ",
+    "%",
+    "ps_",
+    "ps_%00",
+    "%E2%80%AE",
+    "%C0%AE",
+    "%F0%9F%92%B3",
+    "sbx_",
+    "-1",
+  ),
   payCode,
   payCode.map((code) => `ps_${code}`),
   payCode.map((code) => `${code}-1`),
@@ -237,7 +281,21 @@ export const pathSegment = fc.oneof(
 /** A hostile query string (without the `?`). */
 export const queryString = fc.oneof(
   fc.constant(""),
-  fc.dictionary(nastyString.map((text) => text.slice(0, 50)), nastyString, { maxKeys: 4 }).map((entries) => new URLSearchParams(entries).toString()),
+  fc
+    .dictionary(
+      nastyString.map((text) => text.slice(0, 50)),
+      nastyString,
+      { maxKeys: 4 },
+    )
+    .map((entries) => new URLSearchParams(entries).toString()),
   fc.string({ unit: headerChar, maxLength: 60 }).map((text) => text.replaceAll("#", "%23")),
-  fc.constantFrom("return_url=https://evil.example", "redirect=//evil.example", "merchant_reference=x&merchant_reference=y", "a=%00", "%ZZ=1", "=", "&&&"),
+  fc.constantFrom(
+    "return_url=https://evil.example",
+    "redirect=//evil.example",
+    "merchant_reference=x&merchant_reference=y",
+    "a=%00",
+    "%ZZ=1",
+    "=",
+    "&&&",
+  ),
 );
