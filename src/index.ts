@@ -6,8 +6,9 @@ import { type IRequest, Router } from "itty-router";
 import type { Env } from "./env";
 import { Problem } from "./http/problem";
 import { limitPublic } from "./http/rate-limit";
+import { withRequestIdHeader } from "./http/request-id";
 import { withSecurityHeaders } from "./http/security-headers";
-import { log } from "./log";
+import { log, requestIdOf, withRequestId } from "./log";
 import { describeDevice } from "./routes/device";
 import { redeliverEvent } from "./routes/events-redeliver";
 import { serveOpenApi } from "./routes/openapi";
@@ -36,7 +37,7 @@ function toProblem(error: unknown): Response {
 const router = Router<IRequest, [Env, ExecutionContext]>({
   before: [limitPublic],
   catch: toProblem,
-  finally: [withSecurityHeaders],
+  finally: [withSecurityHeaders, withRequestIdHeader],
 });
 
 router
@@ -63,5 +64,5 @@ router
 const asGet = (request: Request) => (request.method === "HEAD" ? new Request(request, { method: "GET" }) : request);
 
 export default {
-  fetch: (request, env, ctx) => router.fetch(asGet(request), env, ctx),
+  fetch: (request, env, ctx) => withRequestId(requestIdOf(request), () => router.fetch(asGet(request), env, ctx)),
 } satisfies ExportedHandler<Env>;

@@ -1,14 +1,46 @@
 /**
- * Structured logs: one JSON object per line, with phone numbers and e-mail addresses taken out of
- * every string first, so that no personal data reaches the logs even when a provider's error
- * message repeats what it was sent.
+ * Structured logs: one JSON object per line, each with the id of the request it belongs to, and
+ * with phone numbers and e-mail addresses taken out of every string first, so that no personal data
+ * reaches the logs even when a provider's error message repeats what it was sent.
+ *
+ * The request id follows the work through `await`s (AsyncLocalStorage, compatibility flag
+ * `nodejs_als`): the Worker sets it per request, and the session Durable Object per call, from the
+ * id the Worker passes it. The Worker answers with it in `Request-Id`, so a merchant's support
+ * question leads to the lines of that request.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 
 /** An e-mail address, or a run of 8 or more digits (with spaces, dots or dashes between). */
 const PERSONAL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\s.-]?\d){7,}/g;
 
+/** Cloudflare's ray id of a request, as the edge sets it in `cf-ray`: 16 hex digits and a colo. */
+const RAY_ID = /^[0-9a-f]{16}(?:-[A-Z]{3})?$/;
+
+const requestIds = new AsyncLocalStorage<string>();
+
 export function redact(text: string): string {
   return text.replace(PERSONAL, "[redacted]");
+}
+
+/** The id of an incoming request: its ray id when the edge gave one, otherwise 16 random hex digits. */
+export function requestIdOf(request: Request): string {
+  const ray = request.headers.get("cf-ray") ?? "";
+  return RAY_ID.test(ray) ? ray : newRequestId();
+}
+
+/** A fresh id, for work no request started (a Durable Object alarm). */
+export function newRequestId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Runs `work` with every log line it writes, however deep, carrying `id`. */
+export function withRequestId<T>(id: string, work: () => T): T {
+  return requestIds.run(id, work);
+}
+
+/** The id of the request being served; `none` outside one (never the case for the gateway's own lines). */
+export function requestId(): string {
+  return requestIds.getStore() ?? "none";
 }
 
 type Level = "info" | "warn" | "error";
@@ -22,7 +54,7 @@ function scrub(value: unknown): unknown {
 }
 
 export function log(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ level, msg, ...(scrub(fields) as Record<string, unknown>) });
+  const line = JSON.stringify({ level, msg, ...(scrub(fields) as Record<string, unknown>), request_id: requestId() });
   if (level === "error") console.error(line);
   else if (level === "warn") console.warn(line);
   else console.log(line);

@@ -5,12 +5,13 @@ import type { Env } from "../env";
 import { authenticate } from "../http/auth";
 import { notFound, Problem } from "../http/problem";
 import { json } from "../http/respond";
+import { requestId } from "../log";
 import { sessionObject } from "../storage/stubs";
 
 export async function redeliverEvent(request: IRequest, env: Env): Promise<Response> {
   const merchant = await authenticate(request, env);
   const code = codeOfSessionId(request.params.id ?? "");
-  const result = code ? await sessionObject(env, code).redeliver(merchant.id, request.params.event_id ?? "") : null;
+  const result = code ? await sessionObject(env, code).redeliver(requestId(), merchant.id, request.params.event_id ?? "") : null;
   if (result?.ok) return json(result.event);
   if (result?.reason === "not_a_webhook") {
     throw new Problem(409, "not-a-webhook", "No webhook for this event", "event_id: this event is not sent to the merchant.", {

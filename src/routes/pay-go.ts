@@ -13,7 +13,7 @@ import { providerUrlAllowed } from "../domain/redirect-policy";
 import type { Env } from "../env";
 import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
-import { log } from "../log";
+import { log, requestId } from "../log";
 import { linkNotFound, messagePage } from "../pages/message-page";
 import { ROUTES } from "../schemas/session";
 import { sessionObject } from "../storage/stubs";
@@ -31,7 +31,7 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   const { route } = await parseFormBody(request, GoSchema);
   if (classify(request.headers).bot) return seeOther(`/p/${code}`);
   const origin = new URL(request.url).origin;
-  const result = await sessionObject(env, code).startAttempt(route, origin);
+  const result = await sessionObject(env, code).startAttempt(requestId(), route, origin);
   if (result.ok && providerUrlAllowed(result.url, result.provider, origin, configuredBaseUrl(env, result.provider))) {
     return seeOther(result.url);
   }

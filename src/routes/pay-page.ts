@@ -9,6 +9,7 @@ import { classify } from "../device/classify";
 import { decideRoute } from "../device/route";
 import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
+import { requestId } from "../log";
 import { linkNotFound } from "../pages/message-page";
 import { payPage, previewPage } from "../pages/pay-page";
 import { sessionObject } from "../storage/stubs";
@@ -20,7 +21,7 @@ const ACCEPT_CH = "Sec-CH-UA-Platform-Version, Sec-CH-UA-Model";
 
 export async function showPayPage(request: IRequest, env: Env): Promise<Response> {
   const code = request.params.code ?? "";
-  const view = isPayCode(code) ? await sessionObject(env, code).view() : null;
+  const view = isPayCode(code) ? await sessionObject(env, code).view(requestId()) : null;
   if (!view) return linkNotFound();
   const decision = decideRoute(classify(request.headers), view.route_mode);
   const common = {

@@ -8,6 +8,7 @@ import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
 import { notFound } from "../http/problem";
 import { json } from "../http/respond";
+import { requestId } from "../log";
 import type { PayStatus } from "../schemas/session";
 import { sessionObject } from "../storage/stubs";
 
@@ -18,7 +19,7 @@ export function statusEtag(status: PayStatus): string {
 
 export async function payStatus(request: IRequest, env: Env): Promise<Response> {
   const code = request.params.code ?? "";
-  const found = isPayCode(code) ? await sessionObject(env, code).status() : null;
+  const found = isPayCode(code) ? await sessionObject(env, code).status(requestId()) : null;
   if (!found) throw notFound("payment link");
   const body: PayStatus = { status: found.status, attempt: found.attempt, updated_at: new Date(found.updated_at).toISOString() };
   const etag = statusEtag(body);

@@ -11,6 +11,7 @@ import { parseAttemptRef } from "../domain/ids";
 import type { Env } from "../env";
 import { notFound, Problem } from "../http/problem";
 import { json } from "../http/respond";
+import { requestId } from "../log";
 import { providerFor } from "../providers";
 import { sessionObject } from "../storage/stubs";
 
@@ -27,7 +28,7 @@ export async function providerCallback(request: IRequest, env: Env): Promise<Res
     });
   }
   const attempt = parseAttemptRef(reference);
-  const result = attempt && (await sessionObject(env, attempt.code).settle(attempt.n, merchant.id));
+  const result = attempt && (await sessionObject(env, attempt.code).settle(requestId(), attempt.n, merchant.id));
   // A genuine notice about a payment that is not ours (another system on the same account): a 4xx
   // would only make the provider retry it for days.
   if (!result?.ok) return json({ received: true, ignored: "not a payment of this gateway" });

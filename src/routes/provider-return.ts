@@ -8,6 +8,7 @@ import { isPayCode, parseAttemptRef } from "../domain/ids";
 import { merchantReturnUrl, returnError } from "../domain/merchant-return";
 import type { Env } from "../env";
 import { seeOther } from "../http/respond";
+import { requestId } from "../log";
 import { linkNotFound, messagePage } from "../pages/message-page";
 import { sessionObject } from "../storage/stubs";
 
@@ -15,7 +16,7 @@ export async function providerReturn(request: IRequest, env: Env): Promise<Respo
   const ref = request.params.ref ?? "";
   const target = parseAttemptRef(ref) ?? (isPayCode(ref) ? { code: ref, n: null } : null);
   if (!target) return linkNotFound();
-  const result = await sessionObject(env, target.code).settle(target.n);
+  const result = await sessionObject(env, target.code).settle(requestId(), target.n);
   if (!result.ok) return linkNotFound();
   const { state } = result;
   if (state.status === "open" && state.attempt === "pending") return seeOther(`/p/${result.code}`);

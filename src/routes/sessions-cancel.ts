@@ -7,6 +7,7 @@ import { authenticate } from "../http/auth";
 import { idempotent } from "../http/idempotency";
 import { notFound, Problem, providerProblem } from "../http/problem";
 import { json } from "../http/respond";
+import { requestId } from "../log";
 import { sessionObject } from "../storage/stubs";
 
 export async function cancelSession(request: IRequest, env: Env): Promise<Response> {
@@ -17,7 +18,7 @@ export async function cancelSession(request: IRequest, env: Env): Promise<Respon
 async function cancel(id: string, env: Env, merchant: Merchant): Promise<Response> {
   const code = codeOfSessionId(id);
   if (!code) throw notFound("session");
-  const result = await sessionObject(env, code).cancel(merchant.id);
+  const result = await sessionObject(env, code).cancel(requestId(), merchant.id);
   if (result.ok) return json(result.session);
   if (result.reason === "not_found") throw notFound("session");
   if (result.reason === "provider_error") throw providerProblem(result.fault);

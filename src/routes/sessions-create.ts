@@ -9,6 +9,7 @@ import { parseJsonBody } from "../http/body";
 import { idempotent } from "../http/idempotency";
 import { invalidFields, Problem } from "../http/problem";
 import { json } from "../http/respond";
+import { requestId } from "../log";
 import { providerFor } from "../providers";
 import { CreateSessionSchema } from "../schemas/session";
 import { sessionObject } from "../storage/stubs";
@@ -29,7 +30,7 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
   const origin = new URL(request.url).origin;
   for (let i = 0; i < CODE_TRIES; i++) {
     const code = newPayCode();
-    const session = await sessionObject(env, code).create({
+    const session = await sessionObject(env, code).create(requestId(), {
       id: sessionIdOf(code),
       code,
       merchant_id: merchant.id,

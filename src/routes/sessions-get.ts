@@ -5,12 +5,13 @@ import type { Env } from "../env";
 import { authenticate } from "../http/auth";
 import { notFound } from "../http/problem";
 import { json } from "../http/respond";
+import { requestId } from "../log";
 import { sessionObject } from "../storage/stubs";
 
 export async function getSession(request: IRequest, env: Env): Promise<Response> {
   const merchant = await authenticate(request, env);
   const code = codeOfSessionId(request.params.id ?? "");
-  const session = code && (await sessionObject(env, code).detail(merchant.id));
+  const session = code && (await sessionObject(env, code).detail(requestId(), merchant.id));
   if (!session) throw notFound("session");
   return json(session);
 }

@@ -2,7 +2,8 @@
  * The Durable Object of one payment session, named by its pay code. It is the single place where
  * the session changes: it serialises attempts, asks the provider before believing a return or a
  * callback, applies the state machine, records events, and delivers the merchant's webhooks and
- * the link's expiry by alarm. Every method is one call from the Worker.
+ * the link's expiry by alarm. Every method is one call from the Worker, and takes the id of the
+ * Worker's request first: the object's log lines carry it (an alarm gets a fresh one).
  */
 import { DurableObject } from "cloudflare:workers";
 import { configOf, merchantById } from "../config/config";
@@ -12,7 +13,7 @@ import type { ReturnState } from "../domain/merchant-return";
 import { type AttemptStatus, applyOutcome, cancelSession, endAttempt, expireSession, type NewEvent } from "../domain/session-machine";
 import { sessionDetail, sessionResource } from "../domain/session-resource";
 import type { Env } from "../env";
-import { log } from "../log";
+import { log, newRequestId, withRequestId } from "../log";
 import { providerFor } from "../providers";
 import { ProviderError } from "../providers/http";
 import type { Provider, StartedAttempt } from "../providers/provider";
@@ -95,79 +96,91 @@ export class PaySession extends DurableObject<Env> {
   }
 
   /** Stores a new session; null when this code is already taken. */
-  async create(row: SessionRow): Promise<SessionDetail | null> {
-    if (this.store.session()) return null;
-    this.ctx.storage.transactionSync(() => {
-      this.store.insertSession(row);
-      this.record(row, [{ type: "session.created", detail: {} }]);
+  create(requestId: string, row: SessionRow): Promise<SessionDetail | null> {
+    return withRequestId(requestId, async () => {
+      if (this.store.session()) return null;
+      this.ctx.storage.transactionSync(() => {
+        this.store.insertSession(row);
+        this.record(row, [{ type: "session.created", detail: {} }]);
+      });
+      await this.scheduleAlarm();
+      return this.snapshot(row);
     });
-    await this.scheduleAlarm();
-    return this.snapshot(row);
   }
 
   /** The session with its attempts and history, for the merchant that owns it; null for others. */
-  async detail(merchantId: string): Promise<SessionDetail | null> {
-    const row = await this.current();
-    return row?.merchant_id === merchantId ? this.snapshot(row) : null;
+  detail(requestId: string, merchantId: string): Promise<SessionDetail | null> {
+    return withRequestId(requestId, async () => {
+      const row = await this.current();
+      return row?.merchant_id === merchantId ? this.snapshot(row) : null;
+    });
   }
 
-  async status(): Promise<{ status: SessionStatus; attempt: AttemptStatus | null; updated_at: number } | null> {
-    const row = await this.current();
-    return row && { status: row.status, attempt: this.store.lastAttempt()?.status ?? null, updated_at: row.updated_at };
+  status(requestId: string): Promise<{ status: SessionStatus; attempt: AttemptStatus | null; updated_at: number } | null> {
+    return withRequestId(requestId, async () => {
+      const row = await this.current();
+      return row && { status: row.status, attempt: this.store.lastAttempt()?.status ?? null, updated_at: row.updated_at };
+    });
   }
 
   /**
    * Sends one event's webhook again now, at the merchant's request, whatever its state; the try is
    * recorded with the others.
    */
-  async redeliver(merchantId: string, eventId: string): Promise<RedeliverResult> {
-    const row = await this.current();
-    const event = row?.merchant_id === merchantId ? this.store.event(eventId) : null;
-    const merchant = row && merchantById(this.env, row.merchant_id);
-    if (!row || !event || !merchant) return { ok: false, reason: "not_found" };
-    if (!event.payload || !row.callback_url) return { ok: false, reason: "not_a_webhook" };
-    await this.deliverOne(event, row.callback_url, merchant);
-    await this.scheduleAlarm();
-    const shown = this.snapshot(row).events.find((entry) => entry.id === eventId);
-    return shown ? { ok: true, event: shown } : { ok: false, reason: "not_found" };
+  redeliver(requestId: string, merchantId: string, eventId: string): Promise<RedeliverResult> {
+    return withRequestId(requestId, async (): Promise<RedeliverResult> => {
+      const row = await this.current();
+      const event = row?.merchant_id === merchantId ? this.store.event(eventId) : null;
+      const merchant = row && merchantById(this.env, row.merchant_id);
+      if (!row || !event || !merchant) return { ok: false, reason: "not_found" };
+      if (!event.payload || !row.callback_url) return { ok: false, reason: "not_a_webhook" };
+      await this.deliverOne(event, row.callback_url, merchant);
+      await this.scheduleAlarm();
+      const shown = this.snapshot(row).events.find((entry) => entry.id === eventId);
+      return shown ? { ok: true, event: shown } : { ok: false, reason: "not_found" };
+    });
   }
 
   /** What the pay page shows: nothing personal. */
-  async view(): Promise<PayView | null> {
-    const row = await this.current();
-    return (
-      row && {
-        code: row.code,
-        merchant_id: row.merchant_id,
-        status: row.status,
-        attempt: this.store.lastAttempt()?.status ?? null,
-        route_mode: row.route_mode,
-        amount: row.amount,
-        currency: row.currency,
-        description: row.description,
-        payment_method: row.payment_method,
-        has_return_url: row.return_url !== null,
-        updated_at: row.updated_at,
-      }
-    );
+  view(requestId: string): Promise<PayView | null> {
+    return withRequestId(requestId, async () => {
+      const row = await this.current();
+      return (
+        row && {
+          code: row.code,
+          merchant_id: row.merchant_id,
+          status: row.status,
+          attempt: this.store.lastAttempt()?.status ?? null,
+          route_mode: row.route_mode,
+          amount: row.amount,
+          currency: row.currency,
+          description: row.description,
+          payment_method: row.payment_method,
+          has_return_url: row.return_url !== null,
+          updated_at: row.updated_at,
+        }
+      );
+    });
   }
 
   /**
    * The merchant that owns the session cancels it. A live attempt is first checked and ended at the
    * provider; if the provider cannot be reached, nothing changes and the merchant hears why.
    */
-  cancel(merchantId: string): Promise<CancelResult> {
-    return this.serialize(() => this.cancelNow(merchantId));
+  cancel(requestId: string, merchantId: string): Promise<CancelResult> {
+    return withRequestId(requestId, () => this.serialize(() => this.cancelNow(merchantId)));
   }
 
   /**
    * The provider URL to send the customer to for `route`: the live attempt's while it stays valid,
    * otherwise a new attempt's, after the previous unpaid one is ended at the provider.
    */
-  startAttempt(route: PayRoute, origin: string): Promise<StartResult> {
-    const forced = this.store.session()?.route_mode;
-    const chosen = forced === "hosted" || forced === "app" ? forced : route;
-    return this.serialize(() => this.startAttemptNow(chosen, origin));
+  startAttempt(requestId: string, route: PayRoute, origin: string): Promise<StartResult> {
+    return withRequestId(requestId, async () => {
+      const forced = this.store.session()?.route_mode;
+      const chosen = forced === "hosted" || forced === "app" ? forced : route;
+      return this.serialize(() => this.startAttemptNow(chosen, origin));
+    });
   }
 
   /**
@@ -175,40 +188,44 @@ export class PaySession extends DurableObject<Env> {
    * own state, and says where the customer stands. Returns and callbacks both come here; a
    * callback names the merchant whose path it came in on, and only that merchant's session answers.
    */
-  async settle(n: number | null, merchantId: string | null = null): Promise<SettleResult> {
-    const row = await this.current();
-    if (!row || (merchantId !== null && row.merchant_id !== merchantId)) return { ok: false, reason: "not_found" };
-    const attempt = n === null ? this.returnAttempt() : this.store.attempt(n);
-    let checked = true;
-    if (attempt) {
-      try {
-        await this.syncAttempt(attempt.n);
-      } catch (error) {
-        checked = false;
-        log("error", "provider read failed", { attempt: attempt.reference, error });
+  settle(requestId: string, n: number | null, merchantId: string | null = null): Promise<SettleResult> {
+    return withRequestId(requestId, async (): Promise<SettleResult> => {
+      const row = await this.current();
+      if (!row || (merchantId !== null && row.merchant_id !== merchantId)) return { ok: false, reason: "not_found" };
+      const attempt = n === null ? this.returnAttempt() : this.store.attempt(n);
+      let checked = true;
+      if (attempt) {
+        try {
+          await this.syncAttempt(attempt.n);
+        } catch (error) {
+          checked = false;
+          log("error", "provider read failed", { attempt: attempt.reference, error });
+        }
       }
-    }
-    const after = this.store.session() ?? row;
-    const settled = attempt && this.store.attempt(attempt.n);
-    return {
-      ok: true,
-      checked,
-      code: after.code,
-      return_url: after.return_url,
-      state: {
-        session_id: after.id,
-        status: after.status,
-        merchant_reference: after.merchant_reference,
-        transaction_id: after.transaction_id,
-        attempt: settled ? settled.status : null,
-      },
-    };
+      const after = this.store.session() ?? row;
+      const settled = attempt && this.store.attempt(attempt.n);
+      return {
+        ok: true,
+        checked,
+        code: after.code,
+        return_url: after.return_url,
+        state: {
+          session_id: after.id,
+          status: after.status,
+          merchant_reference: after.merchant_reference,
+          transaction_id: after.transaction_id,
+          attempt: settled ? settled.status : null,
+        },
+      };
+    });
   }
 
-  override async alarm(): Promise<void> {
-    await this.current();
-    await this.deliverDueWebhooks();
-    await this.scheduleAlarm();
+  override alarm(): Promise<void> {
+    return withRequestId(newRequestId(), async () => {
+      await this.current();
+      await this.deliverDueWebhooks();
+      await this.scheduleAlarm();
+    });
   }
 
   private snapshot(before: SessionRow): SessionDetail {
