@@ -24,6 +24,8 @@ export default defineConfig({
               // The suite makes thousands of API calls as one merchant; the limit itself is tested
               // on the public binding, which keeps wrangler.toml's numbers.
               ratelimits: { API_RATE_LIMIT: { namespace_id: "1002", simple: { limit: 1_000_000, period: 60 } } },
+              // The funnel's dataset, as production binds it; the funnel tests watch its writes.
+              analyticsEngineDatasets: { FUNNEL: { dataset: "paylink_funnel" } },
               bindings: {
                 MERCHANTS: JSON.stringify([...localMerchants, ...TEST_MERCHANTS]),
                 WEBHOOK_RETRY_BASE_MS: "50",

@@ -18,6 +18,8 @@ export interface Env {
   PUBLIC_RATE_LIMIT: RateLimit;
   /** Requests per merchant on the API: 600 a minute. */
   API_RATE_LIMIT: RateLimit;
+  /** The payment funnel in Workers Analytics Engine (see `funnel.ts`). Optional: unbound, nothing is written. */
+  FUNNEL?: AnalyticsEngineDataset;
   /** JSON array of merchants (see `config/merchants.ts`). A secret in production. */
   MERCHANTS: string;
   /** Secret the sandbox provider signs its callbacks with. */

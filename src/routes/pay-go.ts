@@ -11,6 +11,7 @@ import { classify } from "../device/classify";
 import { isPayCode } from "../domain/ids";
 import { providerUrlAllowed } from "../domain/redirect-policy";
 import type { Env } from "../env";
+import { deviceClass } from "../funnel";
 import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
 import { log, requestId } from "../log";
@@ -29,9 +30,10 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   const code = request.params.code ?? "";
   if (!isPayCode(code)) return linkNotFound();
   const { route } = await parseFormBody(request, GoSchema);
-  if (classify(request.headers).bot) return seeOther(`/p/${code}`);
+  const device = classify(request.headers);
+  if (device.bot) return seeOther(`/p/${code}`);
   const origin = new URL(request.url).origin;
-  const result = await sessionObject(env, code).startAttempt(requestId(), route, origin);
+  const result = await sessionObject(env, code).startAttempt(requestId(), route, origin, deviceClass(device));
   if (result.ok && providerUrlAllowed(result.url, result.provider, origin, configuredBaseUrl(env, result.provider))) {
     return seeOther(result.url);
   }

@@ -1,7 +1,8 @@
 /**
  * GET /p/{code}: the pay link. One Durable Object call and no provider call: the device is
  * classified from the headers, the route decided, and the page (or, for a link previewer, a
- * preview with no way to pay) rendered.
+ * preview with no way to pay) rendered. An open session's view is a funnel point (`opened` or
+ * `preview`).
  */
 import type { IRequest } from "itty-router";
 import { merchantById } from "../config/config";
@@ -9,6 +10,7 @@ import { classify } from "../device/classify";
 import { decideRoute } from "../device/route";
 import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
+import { deviceClass, recordFunnel } from "../funnel";
 import { requestId } from "../log";
 import { linkNotFound } from "../pages/message-page";
 import { payPage, previewPage } from "../pages/pay-page";
@@ -23,7 +25,12 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
   const code = request.params.code ?? "";
   const view = isPayCode(code) ? await sessionObject(env, code).view(requestId()) : null;
   if (!view) return linkNotFound();
-  const decision = decideRoute(classify(request.headers), view.route_mode);
+  const device = classify(request.headers);
+  const decision = decideRoute(device, view.route_mode);
+  if (view.status === "open") {
+    const stage = decision.route === "preview" ? "preview" : "opened";
+    recordFunnel(env.FUNNEL, view, { stage, route: decision.route, device: deviceClass(device) });
+  }
   const common = {
     merchantName: merchantById(env, view.merchant_id)?.name ?? "the shop",
     amount: view.amount,

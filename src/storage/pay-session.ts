@@ -10,9 +10,18 @@ import { configOf, merchantById } from "../config/config";
 import type { Merchant, ProviderName } from "../config/merchants";
 import { attemptRef, newEventId } from "../domain/ids";
 import type { ReturnState } from "../domain/merchant-return";
-import { type AttemptStatus, applyOutcome, cancelSession, endAttempt, expireSession, type NewEvent } from "../domain/session-machine";
+import {
+  type AttemptStatus,
+  applyOutcome,
+  cancelSession,
+  type EventType,
+  endAttempt,
+  expireSession,
+  type NewEvent,
+} from "../domain/session-machine";
 import { sessionDetail, sessionResource } from "../domain/session-resource";
 import type { Env } from "../env";
+import { type FunnelStage, NO_DEVICE, NO_ROUTE, recordFunnel } from "../funnel";
 import { log, newRequestId, withRequestId } from "../log";
 import { providerFor } from "../providers";
 import { ProviderError } from "../providers/http";
@@ -29,6 +38,14 @@ import { deliverWebhook } from "../webhooks/deliver";
 import { nextDeliveryAt } from "../webhooks/retry";
 import { type AttemptRow, type DeliveryState, type EventRow, type SessionRow, SessionStore } from "./session-store";
 
+/** The funnel stages of the events that end an attempt or the session. */
+const ENDING_STAGES: Partial<Record<EventType, FunnelStage>> = {
+  "session.paid": "paid",
+  "session.payment_failed": "failed",
+  "session.cancelled": "cancelled",
+  "session.expired": "expired",
+};
+
 /** A provider URL is reused only while it stays valid at least this long: 30 s, in ms. */
 export const ATTEMPT_REUSE_MARGIN_MS = 30_000;
 
@@ -43,6 +60,8 @@ export interface PayView {
   description: string | null;
   payment_method: PaymentMethod;
   has_return_url: boolean;
+  provider: ProviderName;
+  mode: SessionRow["mode"];
   updated_at: number;
 }
 
@@ -157,6 +176,8 @@ export class PaySession extends DurableObject<Env> {
           description: row.description,
           payment_method: row.payment_method,
           has_return_url: row.return_url !== null,
+          provider: row.provider,
+          mode: row.mode,
           updated_at: row.updated_at,
         }
       );
@@ -173,13 +194,14 @@ export class PaySession extends DurableObject<Env> {
 
   /**
    * The provider URL to send the customer to for `route`: the live attempt's while it stays valid,
-   * otherwise a new attempt's, after the previous unpaid one is ended at the provider.
+   * otherwise a new attempt's, after the previous unpaid one is ended at the provider. `device` is
+   * the funnel's class of the device that tapped (`ios/instagram`).
    */
-  startAttempt(requestId: string, route: PayRoute, origin: string): Promise<StartResult> {
+  startAttempt(requestId: string, route: PayRoute, origin: string, device: string): Promise<StartResult> {
     return withRequestId(requestId, async () => {
       const forced = this.store.session()?.route_mode;
       const chosen = forced === "hosted" || forced === "app" ? forced : route;
-      return this.serialize(() => this.startAttemptNow(chosen, origin));
+      return this.serialize(() => this.startAttemptNow(chosen, origin, device));
     });
   }
 
@@ -272,11 +294,14 @@ export class PaySession extends DurableObject<Env> {
     return this.store.session();
   }
 
-  private async startAttemptNow(route: PayRoute, origin: string): Promise<StartResult> {
+  private async startAttemptNow(route: PayRoute, origin: string, device: string): Promise<StartResult> {
     const row = await this.current();
     if (!row) return { ok: false, reason: "not_found" };
+    const step = (stage: FunnelStage) => recordFunnel(this.env.FUNNEL, row, { stage, route, device });
+    if (row.status === "open") step("route_chosen");
     const last = this.store.lastAttempt();
     if (last?.status === "pending" && last.route === route && last.url_expires_at - Date.now() > ATTEMPT_REUSE_MARGIN_MS) {
+      step("provider_reached");
       return { ok: true, url: last.url, provider: row.provider };
     }
     try {
@@ -285,8 +310,11 @@ export class PaySession extends DurableObject<Env> {
       const now = this.store.session() ?? row;
       if (now.status !== "open") return { ok: false, reason: "closed", status: now.status };
       await this.endPendingAttempt("superseded", true);
-      return { ok: true, url: await this.newAttempt(now, route, origin, provider, (last?.n ?? 0) + 1), provider: row.provider };
+      const url = await this.newAttempt(now, route, origin, provider, (last?.n ?? 0) + 1, device);
+      step("provider_reached");
+      return { ok: true, url, provider: row.provider };
     } catch (error) {
+      step("provider_error");
       return { ok: false, reason: "provider_error", fault: providerFault(row.provider, error) };
     }
   }
@@ -296,7 +324,7 @@ export class PaySession extends DurableObject<Env> {
    * failed (possibly after the provider made the payment) is never asked for again under the same
    * reference with another route.
    */
-  private async newAttempt(row: SessionRow, route: PayRoute, origin: string, provider: Provider, n: number) {
+  private async newAttempt(row: SessionRow, route: PayRoute, origin: string, provider: Provider, n: number, device: string) {
     const reference = attemptRef(row.code, n);
     const merchant = merchantById(this.env, row.merchant_id);
     const at = Date.now();
@@ -312,7 +340,7 @@ export class PaySession extends DurableObject<Env> {
         created_at: at,
         updated_at: at,
       });
-      this.record(row, [{ type: "attempt.started", detail: { attempt: n, route } }]);
+      this.record(row, [{ type: "attempt.started", detail: { attempt: n, route, device } }]);
     });
     let started: StartedAttempt;
     try {
@@ -406,6 +434,34 @@ export class PaySession extends DurableObject<Env> {
       const row = this.store.session();
       if (row) this.record(row, change.events);
     });
+    this.funnelEnds(change.events);
+  }
+
+  /** A funnel point for each event that ends an attempt or the session, with that attempt's route and device. */
+  private funnelEnds(events: NewEvent[]): void {
+    const row = this.store.session();
+    if (!row) return;
+    for (const event of events) {
+      const stage = ENDING_STAGES[event.type];
+      if (!stage) continue;
+      const n = typeof event.detail.attempt === "number" ? event.detail.attempt : this.store.lastAttempt()?.n;
+      const attempt = n === undefined ? null : this.store.attempt(n);
+      recordFunnel(this.env.FUNNEL, row, {
+        stage,
+        route: attempt?.route ?? NO_ROUTE,
+        device: attempt ? this.deviceOf(attempt.n) : NO_DEVICE,
+      });
+    }
+  }
+
+  /** The device class that started attempt `n`, as its `attempt.started` event recorded it. */
+  private deviceOf(n: number): string {
+    for (const event of this.store.events()) {
+      if (event.type !== "attempt.started") continue;
+      const detail = JSON.parse(event.detail) as { attempt?: number; device?: string };
+      if (detail.attempt === n) return detail.device ?? NO_DEVICE;
+    }
+    return NO_DEVICE;
   }
 
   /** Appends events; those the merchant is told of get their webhook body, frozen now. */
