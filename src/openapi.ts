@@ -198,9 +198,23 @@ function publicPaths(): Json {
         operationId: "payStatus",
         summary: "How a pay link stands; nothing personal",
         security: [],
-        parameters: [pathParam("code", "The pay code of the link `/p/{code}`.")],
+        parameters: [
+          pathParam("code", "The pay code of the link `/p/{code}`."),
+          {
+            name: "If-None-Match",
+            in: "header",
+            required: false,
+            description: "The ETag of the last answer: a 304 without a body while the status is unchanged.",
+            schema: { type: "string" },
+          },
+        ],
         responses: {
-          "200": { description: "The status.", ...jsonContent(ref("Status"), EXAMPLES.status) },
+          "200": {
+            description: "The status.",
+            headers: { ETag: { description: "Changes exactly when the status answer does.", schema: { type: "string" } } },
+            ...jsonContent(ref("Status"), EXAMPLES.status),
+          },
+          "304": { description: "Unchanged since the ETag sent in `If-None-Match`." },
           "404": problemRef("NotFound"),
           ...publicErrors,
         },
@@ -269,7 +283,28 @@ function components(): Json {
   };
 }
 
+const REQUEST_ID = {
+  description: "The id every log line of this request carries (`8f1b2c3d4e5f6a7b-OSL`): quote it when asking about one.",
+  schema: { type: "string" },
+};
+
+/** Names the `Request-Id` header in every answer the gateway gives, inline or shared. */
+function withRequestIds(responses: Json[]): void {
+  for (const response of responses) {
+    if (!("$ref" in response))
+      response.headers = { "Request-Id": { $ref: "#/components/headers/RequestId" }, ...(response.headers as Json) };
+  }
+}
+
 export function buildOpenApi(origin?: string): Json {
+  const paths = { ...merchantPaths(), ...publicPaths() };
+  const shared = components();
+  const operations = Object.values(paths).flatMap((item) => Object.values(item as Json)) as Json[];
+  const answers = [
+    ...operations.flatMap((operation) => Object.values(operation.responses as Json)),
+    ...Object.values(shared.responses as Json),
+  ];
+  withRequestIds(answers as Json[]);
   return {
     openapi: "3.1.0",
     info: {
@@ -279,9 +314,9 @@ export function buildOpenApi(origin?: string): Json {
     },
     servers: [{ url: origin ?? "/" }],
     security: [{ apiKey: [] }],
-    paths: { ...merchantPaths(), ...publicPaths() },
+    paths,
     webhooks: webhooks(),
-    components: components(),
+    components: { ...shared, headers: { RequestId: REQUEST_ID } },
   };
 }
 

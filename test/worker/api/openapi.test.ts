@@ -79,6 +79,23 @@ describe("the OpenAPI document", () => {
     expect(doc.paths["/v1/sessions"].post.parameters).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", in: "header" }));
     expect(doc.webhooks.sessionEvent.post.parameters).toContainEqual(expect.objectContaining({ name: "Paylink-Signature", in: "header" }));
   });
+
+  it("names the Request-Id header on every answer of the gateway", () => {
+    const inline = Object.values(doc.paths as Json).flatMap((item) =>
+      Object.values(item as Json).flatMap((operation) => Object.values(operation.responses as Json)),
+    );
+    const answers = [...inline.filter((response) => !("$ref" in response)), ...Object.values(doc.components.responses as Json)];
+    expect(answers.length).toBeGreaterThan(15);
+    for (const answer of answers) expect(answer.headers?.["Request-Id"]).toEqual({ $ref: "#/components/headers/RequestId" });
+    expect(doc.components.headers.RequestId.schema.type).toBe("string");
+  });
+
+  it("describes the status's ETag, If-None-Match and 304", () => {
+    const status = doc.paths["/p/{code}/status"].get;
+    expect(status.parameters).toContainEqual(expect.objectContaining({ name: "If-None-Match", in: "header" }));
+    expect(status.responses["200"].headers.ETag).toBeDefined();
+    expect(status.responses["304"]).toBeDefined();
+  });
 });
 
 describe("GET /openapi.json", () => {
