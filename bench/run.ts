@@ -19,10 +19,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { startWranglerDev, type WranglerDev } from "../test/node/wrangler-dev.ts";
+import { startWranglerDev, WRANGLER, type WranglerDev, wranglerEnv } from "../test/node/wrangler-dev.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BIN = path.join(ROOT, "node_modules", ".bin");
 const HELLO_CONFIG = path.join("bench", "hello-world", "wrangler.toml");
 
 const DURATION = positiveInt("BENCH_DURATION", 10);
@@ -158,19 +157,12 @@ function gzipSize(bytes: Uint8Array): number {
 async function bundleSize(): Promise<{ raw: number; gzipped: number; files: string[] }> {
   const outdir = await mkdtemp(path.join(tmpdir(), "paylink-bench-bundle-"));
   cleanups.push(() => rm(outdir, { recursive: true, force: true }));
-  const { NODE_ENV: _ignored, ...env } = process.env;
   const code = await new Promise<number | null>((resolve, reject) => {
     let output = "";
-    const child = spawn(path.join(BIN, "wrangler"), ["deploy", "--dry-run", "--outdir", outdir, "--config", "wrangler.toml"], {
+    const child = spawn(WRANGLER, ["deploy", "--dry-run", "--outdir", outdir, "--config", "wrangler.toml"], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...env,
-        PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`,
-        WRANGLER_SEND_METRICS: "false",
-        NO_COLOR: "1",
-        FORCE_COLOR: "0",
-      },
+      env: wranglerEnv(),
     });
     child.stdout.on("data", (chunk: Buffer) => (output += chunk));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk));

@@ -13,6 +13,7 @@ import { describeDevice } from "./routes/device";
 import { redeliverEvent } from "./routes/events-redeliver";
 import { serveOpenApi } from "./routes/openapi";
 import { backToPayPage, goToProvider } from "./routes/pay-go";
+import { payLive } from "./routes/pay-live";
 import { showPayPage } from "./routes/pay-page";
 import { payQr } from "./routes/pay-qr";
 import { payStatus } from "./routes/pay-status";
@@ -53,6 +54,7 @@ router
   .get("/p/:code/go", backToPayPage)
   .post("/p/:code/go", goToProvider)
   .get("/p/:code/status", payStatus)
+  .get("/p/:code/live", payLive)
   .get("/p/:code/qr.svg", payQr)
   .get("/r/:ref", providerReturn)
   .get("/sandbox/pay/:id", showSandboxPage)

@@ -220,6 +220,22 @@ function publicPaths(): Json {
         },
       },
     },
+    "/p/{code}/live": {
+      get: {
+        operationId: "payLive",
+        summary: "The status, pushed on a WebSocket",
+        description:
+          "Send `Upgrade: websocket`. Each message is a `Status` as JSON text: one at once, then one after every change; at a final status the socket is closed (1000). The text `ping` is answered `pong`. At most 8 sockets a link: a ninth closes the oldest (1008).",
+        security: [],
+        parameters: [pathParam("code", "The pay code of the link `/p/{code}`.")],
+        responses: {
+          "101": { description: "Switching to the WebSocket." },
+          "404": problemRef("NotFound"),
+          "426": problemResponse("Not a WebSocket upgrade; poll `/p/{code}/status` instead."),
+          ...publicErrors,
+        },
+      },
+    },
     "/v1/device": {
       get: {
         operationId: "describeDevice",

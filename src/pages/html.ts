@@ -50,6 +50,8 @@ export interface Page {
   /** Extra tags for the head, e.g. Open Graph. */
   head?: Html;
   script?: string;
+  /** A source the script may also connect to, beyond the page's own origin (a WebSocket origin). */
+  connect?: string;
   status?: number;
 }
 
@@ -60,7 +62,7 @@ export async function pageResponse(page: Page): Promise<Response> {
     `script-src ${scriptSource}`,
     `style-src ${await hashSource(STYLE)}`,
     "img-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src 'self'${page.connect ? ` ${page.connect}` : ""}`,
     "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join("; ");

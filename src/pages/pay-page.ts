@@ -33,6 +33,9 @@ export function initialView(status: SessionStatus, attempt: AttemptStatus | null
   return attempt === "failed" || attempt === "cancelled" || attempt === "expired" ? "retry" : "open";
 }
 
+/** The origin of the page's live socket, for its CSP: older Safari does not count ws: or wss: as 'self'. */
+const liveOrigin = (payUrl: URL) => `${payUrl.protocol === "https:" ? "wss:" : "ws:"}//${payUrl.host}`;
+
 const ESCAPE_LABELS: Record<Escape, string> = { "x-safari-https": "Open in Safari", intent: "Open in your browser" };
 
 function when(views: string, current: PayView, content: Html, extra: Html | string = ""): Html {
@@ -74,7 +77,8 @@ export function payPage(model: PayPageModel): Promise<Response> {
   return pageResponse({
     title: `Pay ${amount} to ${name}`,
     script: PAY_SCRIPT,
-    body: html`<main data-view="${view}" data-status="/p/${model.code}/status"><p class="who">${name}</p><p class="amount">${amount}</p><p class="what">${model.description}</p>${when("open retry", view, openSection(model, view))}${when("waiting", view, html`<h1>Opening ${model.methodName}…</h1><p>Approve the payment in ${model.methodName}, then come back here.</p>`)}${fallback}${when("paid", view, html`<h1>Payment complete</h1><p>Thank you. ${name} has your payment.</p>${back}`)}${when("cancelled", view, html`<h1>Payment cancelled</h1><p>Nothing was charged.</p>${back}`)}${when("expired", view, html`<h1>This link has expired</h1><p>Nothing was charged. Ask ${name} for a new link.</p>${back}`)}</main>`,
+    connect: liveOrigin(model.payUrl),
+    body: html`<main data-view="${view}" data-status="/p/${model.code}/status" data-live="/p/${model.code}/live"><p class="who">${name}</p><p class="amount">${amount}</p><p class="what">${model.description}</p>${when("open retry", view, openSection(model, view))}${when("waiting", view, html`<h1>Opening ${model.methodName}…</h1><p>Approve the payment in ${model.methodName}, then come back here.</p>`)}${fallback}${when("paid", view, html`<h1>Payment complete</h1><p>Thank you. ${name} has your payment.</p>${back}`)}${when("cancelled", view, html`<h1>Payment cancelled</h1><p>Nothing was charged.</p>${back}`)}${when("expired", view, html`<h1>This link has expired</h1><p>Nothing was charged. Ask ${name} for a new link.</p>${back}`)}</main>`,
   });
 }
 

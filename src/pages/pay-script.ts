@@ -2,22 +2,29 @@
  * The pay page's only script (inline, allowed by its hash). The page works without it; with it:
  * - a tap on "Continue" shows "Opening Vipps…" at once, while the browser goes on;
  * - for the app deeplink, a way on in the browser appears if the app has not opened after 2.5 s;
- * - the tab left behind when the app opened asks the status endpoint again whenever it is shown
- *   (visibilitychange, focus, pageshow from the back/forward cache), and while visible polls gently
- *   (first after 5 s, then every 2 s, backing off by 1.25× up to 15 s), stopping at a final state;
- *   each poll sends the last ETag, so an unchanged status costs a bodiless 304;
+ * - the tab left behind when the app opened holds a WebSocket to the live endpoint (data-live; ws:
+ *   or wss: as the page's own origin: "ws" + the origin without "http"), which sends the status at
+ *   once and after every change, so even a tab in the background learns of a payment as it happens;
+ * - without an open socket (none in the browser, refused, closed by the gateway at a final status or
+ *   for a newer one, never opened) it polls the status endpoint while visible (first after 5 s,
+ *   then every 2 s, backing off by 1.25× up to 15 s), stopping at a final state; each poll sends the
+ *   last ETag, so an unchanged status costs a bodiless 304;
+ * - whenever it is shown again (visibilitychange, focus, pageshow from the back/forward cache) it
+ *   asks the status endpoint once, and opens a new socket if it has none and the status is not final;
  * - an iPad that says it is a Mac does not get the QR code meant for desktops.
  * Views: open, waiting, retry (the last attempt failed), paid, cancelled, expired.
  */
 export const PAY_SCRIPT = `(()=>{const d=document,m=d.querySelector("main"),u=m.dataset.status,F=["paid","cancelled","expired"],R=["failed","cancelled","expired"];
-let v=m.dataset.view,late=0,k=0,t,e;
+let v=m.dataset.view,late=0,k=0,t,e,s,o;
 const show=x=>{v=x;for(const e of d.querySelectorAll("[data-when]"))e.hidden=!e.dataset.when.split(" ").includes(x)||("later" in e.dataset&&!late)};
 const view=j=>F.includes(j.status)?j.status:R.includes(j.attempt)?"retry":v==="retry"?"open":v;
-const plan=()=>{clearTimeout(t);if(!F.includes(v)&&!d.hidden)t=setTimeout(check,k++?Math.min(2e3*1.25**(k-2),15e3):5e3)};
-const check=async()=>{clearTimeout(t);try{const r=await fetch(u,{cache:"no-store",headers:e?{"if-none-match":e}:{}});if(r.status===200){e=r.headers.get("etag");const x=view(await r.json());if(x!==v)show(x)}}catch{}plan()};
-const again=()=>{if(!d.hidden){k=1;check()}};
+const seen=j=>{const x=view(j);if(x!==v)show(x)};
+const plan=()=>{clearTimeout(t);if(!o&&!F.includes(v)&&!d.hidden)t=setTimeout(check,k++?Math.min(2e3*1.25**(k-2),15e3):5e3)};
+const check=async()=>{clearTimeout(t);try{const r=await fetch(u,{cache:"no-store",headers:e?{"if-none-match":e}:{}});if(r.status===200){e=r.headers.get("etag");seen(await r.json())}}catch{}plan()};
+const live=()=>{if(s||F.includes(v))return;try{s=new WebSocket("ws"+location.origin.slice(4)+m.dataset.live)}catch{return}s.onopen=()=>{o=1;clearTimeout(t)};s.onmessage=x=>seen(JSON.parse(x.data));s.onclose=()=>{s=o=0;plan()}};
+const again=()=>{if(!d.hidden){k=1;check();live()}};
 d.addEventListener("submit",()=>{late=0;show("waiting");setTimeout(()=>{if(!d.hidden){late=1;show(v)}},2500)});
 d.addEventListener("visibilitychange",()=>d.hidden?clearTimeout(t):again());
 addEventListener("focus",again);addEventListener("pageshow",e=>{if(e.persisted)again()});
 if(navigator.maxTouchPoints>1&&/Mac/.test(navigator.platform))for(const e of d.querySelectorAll("[data-qr]"))e.remove();
-show(v);plan()})();`;
+show(v);plan();live()})();`;

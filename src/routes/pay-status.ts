@@ -1,10 +1,12 @@
 /**
  * GET /p/{code}/status: where a session stands, for the tab left behind by an app switch. It has an
  * ETag made of what it shows, so a poll with `If-None-Match` gets a bodiless 304 while nothing
- * changed. One Durable Object call either way, and no provider call.
+ * changed. One Durable Object call either way, and no provider call. The page polls it only while
+ * it has no live socket (`pay-live.ts`), which carries the same answer (`domain/pay-status.ts`).
  */
 import type { IRequest } from "itty-router";
 import { isPayCode } from "../domain/ids";
+import { payStatusOf } from "../domain/pay-status";
 import type { Env } from "../env";
 import { notFound } from "../http/problem";
 import { json } from "../http/respond";
@@ -21,7 +23,7 @@ export async function payStatus(request: IRequest, env: Env): Promise<Response> 
   const code = request.params.code ?? "";
   const found = isPayCode(code) ? await sessionObject(env, code).status(requestId()) : null;
   if (!found) throw notFound("payment link");
-  const body: PayStatus = { status: found.status, attempt: found.attempt, updated_at: new Date(found.updated_at).toISOString() };
+  const body = payStatusOf(found);
   const etag = statusEtag(body);
   const asked = request.headers.get("if-none-match") ?? "";
   if (asked.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {

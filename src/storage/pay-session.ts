@@ -4,12 +4,21 @@
  * callback, applies the state machine, records events, and delivers the merchant's webhooks and
  * the link's expiry by alarm. Every method is one call from the Worker, and takes the id of the
  * Worker's request first: the object's log lines carry it (an alarm gets a fresh one).
+ *
+ * It also holds the pay page's live sockets (`GET /p/{code}/live`), with the WebSocket Hibernation
+ * API: the runtime keeps them while the object sleeps (nothing of them is stored), answers their
+ * "ping" with "pong" without waking it, and hands it back those still open. Each socket is told the
+ * status at once, in the status endpoint's shape, and again after every change (`commit`, so the
+ * expiry by alarm too); at a final status it is told and then closed (1000). A send to a socket
+ * that has gone is skipped, so it never fails a change. At most `MAX_LIVE_SOCKETS` per session:
+ * a new one closes the oldest beyond that.
  */
 import { DurableObject } from "cloudflare:workers";
 import { configOf, merchantById } from "../config/config";
 import type { Merchant, ProviderName } from "../config/merchants";
 import { attemptRef, newEventId } from "../domain/ids";
 import type { ReturnState } from "../domain/merchant-return";
+import { payStatusOf, type StoredStatus } from "../domain/pay-status";
 import {
   type AttemptStatus,
   applyOutcome,
@@ -22,6 +31,7 @@ import {
 import { sessionDetail, sessionResource } from "../domain/session-resource";
 import type { Env } from "../env";
 import { type FunnelStage, NO_DEVICE, NO_ROUTE, recordFunnel } from "../funnel";
+import { notFound } from "../http/problem";
 import { log, newRequestId, withRequestId } from "../log";
 import { providerFor } from "../providers";
 import { ProviderError } from "../providers/http";
@@ -37,6 +47,7 @@ import {
 import { deliverWebhook } from "../webhooks/deliver";
 import { nextDeliveryAt } from "../webhooks/retry";
 import { type AttemptRow, type DeliveryState, type EventRow, type SessionRow, SessionStore } from "./session-store";
+import { REQUEST_ID_HEADER } from "./stubs";
 
 /** The funnel stages of the events that end an attempt or the session. */
 const ENDING_STAGES: Partial<Record<EventType, FunnelStage>> = {
@@ -48,6 +59,27 @@ const ENDING_STAGES: Partial<Record<EventType, FunnelStage>> = {
 
 /** A provider URL is reused only while it stays valid at least this long: 30 s, in ms. */
 export const ATTEMPT_REUSE_MARGIN_MS = 30_000;
+
+/** Live sockets one session keeps open: 8 sockets (tabs and devices watching one link). */
+export const MAX_LIVE_SOCKETS = 8;
+
+/** The close of the oldest live socket when a new one would exceed `MAX_LIVE_SOCKETS`. */
+export const REPLACED_CLOSE = { code: 1008, reason: "too many live sockets for this link; the oldest is closed" } as const;
+
+/**
+ * A live socket's place in the order of opening (1, 2, …): its attachment, which survives
+ * hibernation (the runtime lists sockets in no promised order).
+ */
+const openingOf = (socket: WebSocket) => socket.deserializeAttachment() as number;
+
+/** Runs a send or close on a socket that may have gone; its failure concerns no one else. */
+function quietly(act: () => void): void {
+  try {
+    act();
+  } catch {
+    // The peer has gone; the runtime drops the socket, and the page falls back to polling.
+  }
+}
 
 export interface PayView {
   code: string;
@@ -112,6 +144,7 @@ export class PaySession extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new SessionStore(ctx.storage.sql);
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
 
   /** Stores a new session; null when this code is already taken. */
@@ -135,10 +168,10 @@ export class PaySession extends DurableObject<Env> {
     });
   }
 
-  status(requestId: string): Promise<{ status: SessionStatus; attempt: AttemptStatus | null; updated_at: number } | null> {
+  status(requestId: string): Promise<StoredStatus | null> {
     return withRequestId(requestId, async () => {
       const row = await this.current();
-      return row && { status: row.status, attempt: this.store.lastAttempt()?.status ?? null, updated_at: row.updated_at };
+      return row && this.storedStatus(row);
     });
   }
 
@@ -250,6 +283,46 @@ export class PaySession extends DurableObject<Env> {
     });
   }
 
+  /**
+   * A live socket for the pay page (the Worker checked the upgrade): accepted for hibernation, told
+   * the status at once; 404 when there is no such session. Its log lines carry the id the Worker
+   * sent in `REQUEST_ID_HEADER`.
+   */
+  override fetch(request: Request): Promise<Response> {
+    return withRequestId(request.headers.get(REQUEST_ID_HEADER) ?? newRequestId(), async () => {
+      const row = await this.current();
+      if (!row) return notFound("payment link").toResponse();
+      const open = this.ctx
+        .getWebSockets()
+        .filter((socket) => socket.readyState === WebSocket.OPEN)
+        .sort((a, b) => openingOf(a) - openingOf(b));
+      for (const oldest of open.slice(0, Math.max(0, open.length + 1 - MAX_LIVE_SOCKETS))) {
+        quietly(() => oldest.close(REPLACED_CLOSE.code, REPLACED_CLOSE.reason));
+      }
+      const newest = open.at(-1);
+      const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
+      this.ctx.acceptWebSocket(server);
+      server.serializeAttachment((newest ? openingOf(newest) : 0) + 1);
+      this.tell([server]);
+      return new Response(null, { status: 101, webSocket: client });
+    });
+  }
+
+  /** Any message but the keepalive (answered by the runtime) asks for the status again. */
+  override webSocketMessage(socket: WebSocket): void {
+    this.tell([socket]);
+  }
+
+  /** Completes the closing handshake the page started. */
+  override webSocketClose(socket: WebSocket): void {
+    quietly(() => socket.close(1000, "closed"));
+  }
+
+  /** Closes a socket that failed (1011), so its page falls back to polling. */
+  override webSocketError(socket: WebSocket): void {
+    quietly(() => socket.close(1011, "socket error"));
+  }
+
   private snapshot(before: SessionRow): SessionDetail {
     const row = this.store.session() ?? before;
     return sessionDetail(row, this.store.attempts(), this.store.events(), this.store.deliveries());
@@ -342,6 +415,7 @@ export class PaySession extends DurableObject<Env> {
       });
       this.record(row, [{ type: "attempt.started", detail: { attempt: n, route, device } }]);
     });
+    this.tell(this.ctx.getWebSockets());
     let started: StartedAttempt;
     try {
       started = await provider.start({
@@ -434,6 +508,7 @@ export class PaySession extends DurableObject<Env> {
       const row = this.store.session();
       if (row) this.record(row, change.events);
     });
+    this.tell(this.ctx.getWebSockets());
     this.funnelEnds(change.events);
   }
 
@@ -462,6 +537,21 @@ export class PaySession extends DurableObject<Env> {
       if (detail.attempt === n) return detail.device ?? NO_DEVICE;
     }
     return NO_DEVICE;
+  }
+
+  private storedStatus(row: SessionRow): StoredStatus {
+    return { status: row.status, attempt: this.store.lastAttempt()?.status ?? null, updated_at: row.updated_at };
+  }
+
+  /** Tells `sockets` the status, as the status endpoint would; at a final status, closes them. */
+  private tell(sockets: WebSocket[]): void {
+    const row = this.store.session();
+    if (!row || !sockets.length) return;
+    const message = JSON.stringify(payStatusOf(this.storedStatus(row)));
+    for (const socket of sockets) {
+      quietly(() => socket.send(message));
+      if (row.status !== "open") quietly(() => socket.close(1000, `the session is ${row.status}`));
+    }
   }
 
   /** Appends events; those the merchant is told of get their webhook body, frozen now. */

@@ -45,6 +45,9 @@
  * `deliveries`: every webhook delivery try.
  *   event_id (TEXT), n (INTEGER, 1, 2, …), at (INTEGER), status (INTEGER?, the merchant's HTTP
  *   status; null when no answer came), error (TEXT?, `timeout`); primary key (event_id, n).
+ *
+ * No table for the pay page's live sockets: the runtime keeps them across hibernation
+ * (`ctx.getWebSockets()` in `pay-session.ts`).
  */
 
 import type { ProviderName } from "../config/merchants";

@@ -1,6 +1,17 @@
 /** How the Worker reaches a session's Durable Object: by its pay code. */
 import type { Env } from "../env";
+import { requestId } from "../log";
+
+/** The header that carries the Worker's request id on a fetch to the object (RPC calls take it as their first argument). */
+export const REQUEST_ID_HEADER = "paylink-request-id";
 
 export function sessionObject(env: Env, code: string) {
   return env.SESSIONS.get(env.SESSIONS.idFromName(code));
+}
+
+/** Hands a pay page's WebSocket upgrade to the session's object, with the id of the request. */
+export function openLiveSocket(env: Env, code: string, request: Request): Promise<Response> {
+  const forwarded = new Request(request);
+  forwarded.headers.set(REQUEST_ID_HEADER, requestId());
+  return sessionObject(env, code).fetch(forwarded);
 }

@@ -7,18 +7,18 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { expect, it } from "vitest";
+import { WRANGLER, wranglerEnv } from "./wrangler-dev";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const BIN = path.join(ROOT, "node_modules", ".bin");
 /** The budget of the deployable bundle, gzipped: 100 KB, in bytes. */
 const BUNDLE_BUDGET_BYTES = 100 * 1024;
 
 it("the production bundle is at most 100 KB gzipped", async () => {
   const outdir = await mkdtemp(path.join(tmpdir(), "paylink-bundle-"));
   try {
-    await promisify(execFile)(path.join(BIN, "wrangler"), ["deploy", "--dry-run", "--env", "production", "--outdir", outdir], {
+    await promisify(execFile)(WRANGLER, ["deploy", "--dry-run", "--env", "production", "--outdir", outdir], {
       cwd: ROOT,
-      env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`, WRANGLER_SEND_METRICS: "false" },
+      env: wranglerEnv(),
     });
     const scripts = (await readdir(outdir)).filter((file) => file.endsWith(".js"));
     expect(scripts.length).toBeGreaterThan(0);

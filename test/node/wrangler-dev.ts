@@ -19,6 +19,25 @@ const STOP_GRACE_MS = 5_000;
 /** How much of wrangler's output is kept for error messages. */
 const LOG_LIMIT = 64_000;
 
+/** The project's wrangler. */
+export const WRANGLER = path.join(BIN, "wrangler");
+
+/**
+ * The environment wrangler runs in from tests and the bench: as under `npm start` (vitest's
+ * NODE_ENV=test would change what wrangler builds and runs), the project's binaries first (its
+ * Node 24), no metrics, no colours in the output.
+ */
+export function wranglerEnv(): NodeJS.ProcessEnv {
+  const { NODE_ENV: _vitestNodeEnv, ...env } = process.env;
+  return {
+    ...env,
+    PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`,
+    WRANGLER_SEND_METRICS: "false",
+    NO_COLOR: "1",
+    FORCE_COLOR: "0",
+  };
+}
+
 export interface WranglerDev {
   /** `http://127.0.0.1:<port>` */
   origin: string;
@@ -87,21 +106,8 @@ export async function startWranglerDev(options: WranglerDevOptions = {}): Promis
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString("utf8")).slice(-LOG_LIMIT);
   };
-  // As under `npm start`: vitest's NODE_ENV=test would change what wrangler builds and runs.
-  const { NODE_ENV: _vitestNodeEnv, ...env } = process.env;
   // Detached: wrangler leads its own process group, so stop() can end workerd with it.
-  const child = spawn(path.join(BIN, "wrangler"), args, {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...env,
-      PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ""}`,
-      WRANGLER_SEND_METRICS: "false",
-      NO_COLOR: "1",
-      FORCE_COLOR: "0",
-    },
-  });
+  const child = spawn(WRANGLER, args, { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"], env: wranglerEnv() });
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   child.on("error", (error) => keep(Buffer.from(`\n[spawn error] ${String(error)}\n`)));

@@ -64,7 +64,10 @@ describe("the OpenAPI document", () => {
     const source = ((await import(/* @vite-ignore */ rawPath)) as { default: string }).default;
     const routes = [...source.matchAll(/\.(get|post|put|patch|delete)\("([^"]+)"/g)]
       .map(([, method, path]) => ({ method: method ?? "", path: (path ?? "").replace(/:(\w+)/g, "{$1}") }))
-      .filter(({ path }) => (path.startsWith("/v1/") && !path.startsWith("/v1/providers/")) || path === "/p/{code}/status");
+      .filter(
+        ({ path }) =>
+          (path.startsWith("/v1/") && !path.startsWith("/v1/providers/")) || path === "/p/{code}/status" || path === "/p/{code}/live",
+      );
     expect(routes.length).toBeGreaterThanOrEqual(6);
     for (const { method, path } of routes) {
       expect(doc.paths[path]?.[method], `${method.toUpperCase()} ${path}`).toBeDefined();

@@ -2,23 +2,25 @@
  * Request ids: every answer names one in `Request-Id`, and every log line written while serving it
  * carries the same id, whether the Worker wrote it or the session's Durable Object did.
  */
+
+import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { log, requestIdOf, withRequestId } from "../../../src/log";
 import { fakeDintero } from "../../node/fakes/dintero-control";
-import { api, call, createSession, go, location } from "../helpers";
+import { api, call, createSession, eventually, go, location, sessionStub } from "../helpers";
 
 const fake = fakeDintero(inject("fakeDinteroPort"));
 
 /** Everything written to the console while `work` runs, one parsed JSON line per entry. */
-async function linesOf<T>(work: () => Promise<T>): Promise<{ result: T; lines: Record<string, unknown>[] }> {
-  const written: string[] = [];
+async function linesOf<T>(work: (count: () => number) => Promise<T>): Promise<{ result: T; lines: Record<string, unknown>[] }> {
+  const lines: string[] = [];
   for (const method of ["log", "warn", "error"] as const) {
     vi.spyOn(console, method).mockImplementation((line: string) => {
-      written.push(line);
+      lines.push(line);
     });
   }
-  const result = await work();
-  return { result, lines: written.map((line) => JSON.parse(line) as Record<string, unknown>) };
+  const result = await work(() => lines.length);
+  return { result, lines: lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -88,6 +90,26 @@ describe("log lines carry the id of the request they were written for", () => {
     const { result, lines } = await linesOf(() => call(`/r/${session.code}-1`));
     expect(lines.map((line) => line.msg)).toEqual(["provider read failed"]);
     expect(lines[0]?.request_id).toBe(result.headers.get("request-id"));
+  });
+
+  it("in the session's Durable Object behind a live socket: an expiry whose provider end fails", async () => {
+    const session = await createSession({ provider: "dintero" });
+    const dinteroSession =
+      location(await go(session.code, "hosted"))
+        .split("/")
+        .at(-1) ?? "";
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
+    });
+    await fake.fail({ path: `/v1/sessions/${dinteroSession}/cancel`, method: "POST", status: 400 });
+    const { result, lines } = await linesOf(async (count) => {
+      const answer = await call(`/p/${session.code}/live`, { headers: { upgrade: "websocket" } });
+      answer.webSocket?.accept();
+      await eventually(async () => (count() ? true : undefined));
+      return answer;
+    });
+    expect(result.status).toBe(101);
+    expect(lines).toMatchObject([{ msg: "attempt not ended", request_id: result.headers.get("request-id") }]);
   });
 
   it("two requests at once keep their own ids", async () => {

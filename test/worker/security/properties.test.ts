@@ -499,7 +499,7 @@ describe("Session and event ids in paths", () => {
 
 describe("Pages with any code, query and headers", () => {
   it(
-    "GET /p/{code}, /p/{code}/status, /p/{code}/qr.svg, /r/{ref}, /sandbox/pay|app/{id}: HTML, JSON, SVG or a redirect; never 5xx; nothing changed",
+    "GET /p/{code}, /p/{code}/status, /p/{code}/live, /p/{code}/qr.svg, /r/{ref}, /sandbox/pay|app/{id}: HTML, JSON, SVG or a redirect; never 5xx; nothing changed",
     async () => {
       const segment = fc.oneof(
         { weight: 3, arbitrary: pathSegment },
@@ -525,6 +525,7 @@ describe("Pages with any code, query and headers", () => {
             template: fc.constantFrom(
               "/p/{}",
               "/p/{}/status",
+              "/p/{}/live",
               "/p/{}/qr.svg",
               "/r/{}",
               "/sandbox/pay/{}",
@@ -797,7 +798,7 @@ describe("Unknown paths and methods", () => {
                 fc.constantFrom<string>("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"),
                 unknownPath.filter((path) => {
                   const known =
-                    /^\/(?:v1\/(?:sessions|device|providers\/[^/]+\/callback\/[^/]+)|p\/[^/]+(?:\/(?:go|status|qr\.svg))?|r\/[^/]+|sandbox\/(?:pay|app)\/[^/]+)\/*$/;
+                    /^\/(?:v1\/(?:sessions|device|providers\/[^/]+\/callback\/[^/]+)|p\/[^/]+(?:\/(?:go|status|live|qr\.svg))?|r\/[^/]+|sandbox\/(?:pay|app)\/[^/]+)\/*$/;
                   return !known.test(new URL(path, ORIGIN).pathname);
                 }),
               ),

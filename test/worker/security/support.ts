@@ -71,7 +71,7 @@ export function allowedLocation(location: string): boolean {
 }
 
 /** The route a pathname reaches, as far as the checks below care. */
-function kindOf(method: string, pathname: string): "api" | "page" | "form" | "status" | "qr" | "other" {
+function kindOf(method: string, pathname: string): "api" | "page" | "form" | "status" | "live" | "qr" | "other" {
   const parts = pathname.replace(/\/+$/, "").split("/").slice(1);
   if (parts[0] === "v1") return "api";
   const [first, second, third] = parts;
@@ -79,6 +79,7 @@ function kindOf(method: string, pathname: string): "api" | "page" | "form" | "st
   if (first === "p" && second && parts.length === 2 && get) return "page";
   if (first === "p" && second && third === "go" && parts.length === 3) return get ? "page" : "form";
   if (first === "p" && second && third === "status" && parts.length === 3 && get) return "status";
+  if (first === "p" && second && third === "live" && parts.length === 3 && get) return "live";
   if (first === "p" && second && third === "qr.svg" && parts.length === 3 && get) return "qr";
   if (first === "r" && second && parts.length === 2 && get) return "page";
   if (first === "sandbox" && (second === "pay" || second === "app") && third && parts.length === 3) {
@@ -90,7 +91,8 @@ function kindOf(method: string, pathname: string): "api" | "page" | "form" | "st
 /**
  * What every answer must be, whatever was sent: below 500; no stack trace; a redirect with an
  * allowed Location; a problem+json (checked in full) for every 4xx of the API, for 429s and for
- * unknown routes; HTML for pages; JSON for the status endpoint; SVG for QR codes. Returns the body.
+ * unknown routes; HTML for pages; JSON for the status endpoint; a WebSocket or a problem+json for the
+ * live endpoint; SVG for QR codes. Returns the body.
  */
 export async function checkAnswer(method: string, url: string, response: Response): Promise<string> {
   const context = `${method} ${url.slice(0, 300)} → ${response.status}`;
@@ -129,6 +131,9 @@ export async function checkAnswer(method: string, url: string, response: Respons
     case "status":
       if (response.status >= 400) problem();
       else expect(type, context).toMatch(/^application\/json\b/);
+      break;
+    case "live":
+      if (response.status !== 101) problem();
       break;
     case "qr":
       if (response.status >= 400) problem();
