@@ -589,7 +589,8 @@ export class PaySession extends DurableObject<Env> {
 
   /**
    * Sends one webhook and records the try. A pending event that fails is scheduled again (or given
-   * up after the delivery window); an event already delivered or given up keeps its state.
+   * up after the delivery window); an event already delivered or given up keeps its state. A failed
+   * try is logged for the operator (a warning; an error when the event is given up).
    */
   private async deliverOne(event: EventRow, url: string, merchant: Merchant): Promise<boolean> {
     const result = await deliverWebhook(url, event.payload ?? "", merchant.webhook_secrets, event.id);
@@ -608,6 +609,18 @@ export class PaySession extends DurableObject<Env> {
       this.store.insertDelivery({ event_id: event.id, n: tries, at, status: result.status, error: result.error });
       this.store.updateDelivery(event.id, state, next);
     });
+    if (!result.ok) {
+      const givenUp = state === "failed";
+      log(givenUp ? "error" : "warn", givenUp ? "webhook given up" : "webhook not delivered", {
+        merchant: merchant.id,
+        event: event.id,
+        type: event.type,
+        try: tries,
+        status: result.status,
+        error: result.error,
+        next_try_at: next === null ? null : new Date(next).toISOString(),
+      });
+    }
     return result.ok;
   }
 

@@ -1,6 +1,7 @@
 /** A session's life beyond paying: the merchant cancels it, it expires, webhooks fail and retry. */
 import { runInDurableObject } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { DELIVERY_WINDOW_MS } from "../../../src/webhooks/retry";
 import {
   api,
   call,
@@ -118,6 +119,44 @@ describe("webhook delivery", () => {
     });
     const bodies = new Set((await received(hook)).map((entry) => entry.body));
     expect(bodies.size).toBe(1);
+  });
+
+  it("tells the operator of each failed try, and of an event given up, with the alarm's own request id", async () => {
+    const hook = uniquePath("down");
+    const session = await createSession({ url: { callback_url: receiver(hook) } });
+    await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    const lines: string[] = [];
+    for (const method of ["warn", "error"] as const) {
+      vi.spyOn(console, method).mockImplementation((line: string) => {
+        lines.push(line);
+      });
+    }
+    await runAlarm(session.code);
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      const now = Date.now();
+      state.storage.sql.exec(
+        "UPDATE events SET created_at = ?, next_attempt_at = ? WHERE type = 'session.cancelled'",
+        now - DELIVERY_WINDOW_MS,
+        now,
+      );
+    });
+    await runAlarm(session.code);
+    vi.restoreAllMocks();
+    const [failed, givenUp] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(failed).toMatchObject({
+      level: "warn",
+      msg: "webhook not delivered",
+      merchant: "mer_local",
+      type: "session.cancelled",
+      try: 1,
+      status: 503,
+    });
+    expect(failed?.next_try_at).toEqual(expect.any(String));
+    expect(givenUp).toMatchObject({ level: "error", msg: "webhook given up", try: 2, next_try_at: null });
+    expect(failed?.request_id).toMatch(/^[0-9a-f]{16}$/);
+    expect(givenUp?.request_id).toMatch(/^[0-9a-f]{16}$/);
+    expect(givenUp?.request_id).not.toBe(failed?.request_id);
+    expect((await sessionDetail(session.id)).events.find((event) => event.type === "session.cancelled")?.delivery?.state).toBe("failed");
   });
 });
 
