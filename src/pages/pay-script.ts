@@ -5,6 +5,8 @@
  * - the tab left behind when the app opened holds a WebSocket to the live endpoint (data-live; ws:
  *   or wss: as the page's own origin: "ws" + the origin without "http"), which sends the status at
  *   once and after every change, so even a tab in the background learns of a payment as it happens;
+ * - an open socket says "ping" every 30 s (the runtime answers "pong" without waking the session's
+ *   object), so proxies and mobile networks do not drop it as idle while the person is in the app;
  * - without an open socket (none in the browser, refused, closed by the gateway at a final status or
  *   for a newer one, never opened) it polls the status endpoint while visible (first after 5 s,
  *   then every 2 s, backing off by 1.25× up to 15 s), stopping at a final state; each poll sends the
@@ -21,10 +23,10 @@ const view=j=>F.includes(j.status)?j.status:R.includes(j.attempt)?"retry":v==="r
 const seen=j=>{const x=view(j);if(x!==v)show(x)};
 const plan=()=>{clearTimeout(t);if(!o&&!F.includes(v)&&!d.hidden)t=setTimeout(check,k++?Math.min(2e3*1.25**(k-2),15e3):5e3)};
 const check=async()=>{clearTimeout(t);try{const r=await fetch(u,{cache:"no-store",headers:e?{"if-none-match":e}:{}});if(r.status===200){e=r.headers.get("etag");seen(await r.json())}}catch{}plan()};
-const live=()=>{if(s||F.includes(v))return;try{s=new WebSocket("ws"+location.origin.slice(4)+m.dataset.live)}catch{return}s.onopen=()=>{o=1;clearTimeout(t)};s.onmessage=x=>seen(JSON.parse(x.data));s.onclose=()=>{s=o=0;plan()}};
+const live=()=>{if(s||F.includes(v))return;try{s=new WebSocket("ws"+location.origin.slice(4)+m.dataset.live)}catch{return}s.onopen=()=>{o=1;clearTimeout(t)};s.onmessage=x=>x.data[0]=="{"&&seen(JSON.parse(x.data));s.onclose=()=>{s=o=0;plan()}};
 const again=()=>{if(!d.hidden){k=1;check();live()}};
 d.addEventListener("submit",()=>{late=0;show("waiting");setTimeout(()=>{if(!d.hidden){late=1;show(v)}},2500)});
 d.addEventListener("visibilitychange",()=>d.hidden?clearTimeout(t):again());
 addEventListener("focus",again);addEventListener("pageshow",e=>{if(e.persisted)again()});
 if(navigator.maxTouchPoints>1&&/Mac/.test(navigator.platform))for(const e of d.querySelectorAll("[data-qr]"))e.remove();
-show(v);plan();live()})();`;
+setInterval(()=>{if(o)s.send("ping")},3e4);show(v);plan();live()})();`;

@@ -86,6 +86,30 @@ describe("the live status socket in a browser", () => {
     }
   });
 
+  it("keeps its socket alive with a ping every 30 s, answered pong", async () => {
+    const session = await rig.createSession("ORDER-P3");
+    const { context, page, errors } = await rig.openPage();
+    try {
+      await page.clock.install();
+      const socket = page.waitForEvent("websocket");
+      await page.goto(session.pay_url);
+      const frames: string[] = [];
+      const live = await socket;
+      live.on("framesent", (frame) => frames.push(`sent ${frame.payload}`));
+      live.on("framereceived", (frame) => frames.push(`got ${frame.payload}`));
+      await live.waitForEvent("framereceived");
+      await page.clock.runFor(29_000);
+      expect(frames).not.toContain("sent ping");
+      await page.clock.runFor(2_000);
+      await expect.poll(() => frames.filter((frame) => !frame.includes("{"))).toEqual(["sent ping", "got pong"]);
+      await page.clock.runFor(30_000);
+      await expect.poll(() => frames.filter((frame) => frame === "sent ping").length).toBe(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("a page whose socket is refused learns of the payment by polling", async () => {
     const session = await rig.createSession("ORDER-P2", {
       url: { return_url: `${rig.receiver}/return/p2`, callback_url: `${rig.receiver}/hooks/p2` },
