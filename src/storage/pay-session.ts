@@ -5,13 +5,9 @@
  * the link's expiry by alarm. Every method is one call from the Worker, and takes the id of the
  * Worker's request first: the object's log lines carry it (an alarm gets a fresh one).
  *
- * It also holds the pay page's live sockets (`GET /p/{code}/live`), with the WebSocket Hibernation
- * API: the runtime keeps them while the object sleeps (nothing of them is stored), answers their
- * "ping" with "pong" without waking it, and hands it back those still open. Each socket is told the
- * status at once, in the status endpoint's shape, and again after every change (`commit`, so the
- * expiry by alarm too); at a final status it is told and then closed (1000). A send to a socket
- * that has gone is skipped, so it never fails a change. At most `MAX_LIVE_SOCKETS` per session:
- * a new one closes the oldest beyond that.
+ * It also holds the pay page's live sockets (`GET /p/{code}/live`, see `live-sockets.ts`): each is
+ * told the status at once, and again after every change (`commit`, so the expiry by alarm too, and
+ * the start of an attempt).
  */
 import { DurableObject } from "cloudflare:workers";
 import { configOf, merchantById } from "../config/config";
@@ -46,6 +42,7 @@ import {
 } from "../schemas/session";
 import { deliverWebhook } from "../webhooks/deliver";
 import { nextDeliveryAt } from "../webhooks/retry";
+import { acceptLiveSocket, answerKeepaliveAsleep, closeQuietly, tellLiveSockets } from "./live-sockets";
 import { type AttemptRow, type DeliveryState, type EventRow, type SessionRow, SessionStore } from "./session-store";
 import { REQUEST_ID_HEADER } from "./stubs";
 
@@ -59,27 +56,6 @@ const ENDING_STAGES: Partial<Record<EventType, FunnelStage>> = {
 
 /** A provider URL is reused only while it stays valid at least this long: 30 s, in ms. */
 export const ATTEMPT_REUSE_MARGIN_MS = 30_000;
-
-/** Live sockets one session keeps open: 8 sockets (tabs and devices watching one link). */
-export const MAX_LIVE_SOCKETS = 8;
-
-/** The close of the oldest live socket when a new one would exceed `MAX_LIVE_SOCKETS`. */
-export const REPLACED_CLOSE = { code: 1008, reason: "too many live sockets for this link; the oldest is closed" } as const;
-
-/**
- * A live socket's place in the order of opening (1, 2, …): its attachment, which survives
- * hibernation (the runtime lists sockets in no promised order).
- */
-const openingOf = (socket: WebSocket) => socket.deserializeAttachment() as number;
-
-/** Runs a send or close on a socket that may have gone; its failure concerns no one else. */
-function quietly(act: () => void): void {
-  try {
-    act();
-  } catch {
-    // The peer has gone; the runtime drops the socket, and the page falls back to polling.
-  }
-}
 
 export interface PayView {
   code: string;
@@ -144,7 +120,7 @@ export class PaySession extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new SessionStore(ctx.storage.sql);
-    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+    answerKeepaliveAsleep(ctx);
   }
 
   /** Stores a new session; null when this code is already taken. */
@@ -292,17 +268,7 @@ export class PaySession extends DurableObject<Env> {
     return withRequestId(request.headers.get(REQUEST_ID_HEADER) ?? newRequestId(), async () => {
       const row = await this.current();
       if (!row) return notFound("payment link").toResponse();
-      const open = this.ctx
-        .getWebSockets()
-        .filter((socket) => socket.readyState === WebSocket.OPEN)
-        .sort((a, b) => openingOf(a) - openingOf(b));
-      for (const oldest of open.slice(0, Math.max(0, open.length + 1 - MAX_LIVE_SOCKETS))) {
-        quietly(() => oldest.close(REPLACED_CLOSE.code, REPLACED_CLOSE.reason));
-      }
-      const newest = open.at(-1);
-      const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
-      this.ctx.acceptWebSocket(server);
-      server.serializeAttachment((newest ? openingOf(newest) : 0) + 1);
+      const { client, server } = acceptLiveSocket(this.ctx);
       this.tell([server]);
       return new Response(null, { status: 101, webSocket: client });
     });
@@ -315,12 +281,12 @@ export class PaySession extends DurableObject<Env> {
 
   /** Completes the closing handshake the page started. */
   override webSocketClose(socket: WebSocket): void {
-    quietly(() => socket.close(1000, "closed"));
+    closeQuietly(socket, 1000, "closed");
   }
 
   /** Closes a socket that failed (1011), so its page falls back to polling. */
   override webSocketError(socket: WebSocket): void {
-    quietly(() => socket.close(1011, "socket error"));
+    closeQuietly(socket, 1011, "socket error");
   }
 
   private snapshot(before: SessionRow): SessionDetail {
@@ -546,12 +512,7 @@ export class PaySession extends DurableObject<Env> {
   /** Tells `sockets` the status, as the status endpoint would; at a final status, closes them. */
   private tell(sockets: WebSocket[]): void {
     const row = this.store.session();
-    if (!row || !sockets.length) return;
-    const message = JSON.stringify(payStatusOf(this.storedStatus(row)));
-    for (const socket of sockets) {
-      quietly(() => socket.send(message));
-      if (row.status !== "open") quietly(() => socket.close(1000, `the session is ${row.status}`));
-    }
+    if (row && sockets.length) tellLiveSockets(sockets, payStatusOf(this.storedStatus(row)));
   }
 
   /** Appends events; those the merchant is told of get their webhook body, frozen now. */

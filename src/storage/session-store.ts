@@ -47,7 +47,7 @@
  *   status; null when no answer came), error (TEXT?, `timeout`); primary key (event_id, n).
  *
  * No table for the pay page's live sockets: the runtime keeps them across hibernation
- * (`ctx.getWebSockets()` in `pay-session.ts`).
+ * (`ctx.getWebSockets()`, see `live-sockets.ts`).
  */
 
 import type { ProviderName } from "../config/merchants";

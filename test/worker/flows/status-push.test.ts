@@ -7,7 +7,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { PayStatus } from "../../../src/schemas/session";
-import { MAX_LIVE_SOCKETS, REPLACED_CLOSE } from "../../../src/storage/pay-session";
+import { MAX_LIVE_SOCKETS, REPLACED_CLOSE } from "../../../src/storage/live-sockets";
 import { api, call, createSession, eventually, payInSandbox, payStatus, runAlarm, sessionStub } from "../helpers";
 
 interface Live {
