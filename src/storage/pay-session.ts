@@ -381,7 +381,7 @@ export class PaySession extends DurableObject<Env> {
       });
       this.record(row, [{ type: "attempt.started", detail: { attempt: n, route, device } }]);
     });
-    this.tell(this.ctx.getWebSockets());
+    this.tell();
     let started: StartedAttempt;
     try {
       started = await provider.start({
@@ -474,7 +474,7 @@ export class PaySession extends DurableObject<Env> {
       const row = this.store.session();
       if (row) this.record(row, change.events);
     });
-    this.tell(this.ctx.getWebSockets());
+    this.tell();
     this.funnelEnds(change.events);
   }
 
@@ -509,8 +509,8 @@ export class PaySession extends DurableObject<Env> {
     return { status: row.status, attempt: this.store.lastAttempt()?.status ?? null, updated_at: row.updated_at };
   }
 
-  /** Tells `sockets` the status, as the status endpoint would; at a final status, closes them. */
-  private tell(sockets: WebSocket[]): void {
+  /** Tells `sockets` (all the live ones unless named) the status, as the status endpoint would; at a final status, closes them. */
+  private tell(sockets = this.ctx.getWebSockets()): void {
     const row = this.store.session();
     if (row && sockets.length) tellLiveSockets(sockets, payStatusOf(this.storedStatus(row)));
   }
