@@ -83,10 +83,3 @@ export async function parseFormBody<T extends z.ZodType>(request: Request, schem
   if (!result.success) throw invalid(result.error, "body");
   return result.data;
 }
-
-/** Query parameters parsed by `schema` (each parameter's last value). */
-export function parseQuery<T extends z.ZodType>(url: URL, schema: T): z.output<T> {
-  const result = schema.safeParse(Object.fromEntries(url.searchParams));
-  if (!result.success) throw invalid(result.error, "query");
-  return result.data;
-}
