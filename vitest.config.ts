@@ -42,7 +42,7 @@ export default defineConfig({
           name: "browser",
           include: ["test/node/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["./test/node/global-setup.ts"],
+          globalSetup: ["./test/node/global-setup.ts", "./test/node/browser-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -5,6 +5,13 @@ declare module "vitest" {
     /** Ports of the fake Dintero and fake Vipps MobilePay, on 127.0.0.1. */
     fakeDinteroPort: number;
     fakeVippsPort: number;
+    /** The Chromium the browser project's global setup found or unpacked (test/node/chromium.ts). */
+    chromium: {
+      executablePath: string;
+      /** Folder of shared libraries to put first on LD_LIBRARY_PATH, or null for none. */
+      libraryPath: string | null;
+      source: "debian" | "@sparticuz/chromium";
+    };
   }
 }
 
