@@ -35,14 +35,20 @@ export async function readLimitedBytes(request: Request, limit: number): Promise
   return bytes;
 }
 
-/** The request body as UTF-8 text; a problem when it is larger than `limit` bytes or not UTF-8. */
-async function readLimited(request: Request, limit: number): Promise<string> {
-  const bytes = await readLimitedBytes(request, limit);
+/** `bytes` as UTF-8 text, or null when they are not valid UTF-8 (never a replacement character). */
+export function strictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw malformed("not valid UTF-8");
+    return null;
   }
+}
+
+/** The request body as UTF-8 text; a problem when it is larger than `limit` bytes or not UTF-8. */
+async function readLimited(request: Request, limit: number): Promise<string> {
+  const text = strictUtf8(await readLimitedBytes(request, limit));
+  if (text === null) throw malformed("not valid UTF-8");
+  return text;
 }
 
 function tooLarge(limit: number): Problem {
