@@ -10,6 +10,7 @@ import type { AttemptStatus } from "../domain/session-machine";
 import type { Env } from "../env";
 import type { SandboxStatus } from "../sandbox/sandbox-psp";
 import { SIGNATURE_HEADER, verifyCallback } from "../signatures/dintero";
+import { sandboxPayment } from "../storage/stubs";
 import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
 
 /** The account id the sandbox signs its callbacks for. */
@@ -30,7 +31,7 @@ export function isSandboxId(id: string): boolean {
 }
 
 export function sandboxProvider(env: Env, callbackSecret: string): Provider {
-  const payment = (id: string) => env.SANDBOX.get(env.SANDBOX.idFromName(id));
+  const payment = (id: string) => sandboxPayment(env, id);
   return {
     async start(order: AttemptOrder): Promise<StartedAttempt> {
       const id = `sbx_${randomCode(20)}`;

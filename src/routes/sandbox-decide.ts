@@ -15,6 +15,7 @@ import { linkNotFound } from "../pages/message-page";
 import { isSandboxId, SANDBOX_ACCOUNT } from "../providers/sandbox";
 import type { SandboxPayment } from "../sandbox/sandbox-psp";
 import { SIGNATURE_HEADER, signCallback } from "../signatures/dintero";
+import { sandboxPayment } from "../storage/stubs";
 
 const DecisionSchema = z.object({ decision: z.enum(["approve", "decline", "cancel"]) });
 
@@ -49,7 +50,7 @@ export async function sandboxDecide(request: IRequest, env: Env, deliver: Delive
   const id = request.params.id ?? "";
   if (!isSandboxId(id)) return linkNotFound();
   const { decision } = await parseFormBody(request, DecisionSchema);
-  const payment = await env.SANDBOX.get(env.SANDBOX.idFromName(id)).decide(decision);
+  const payment = await sandboxPayment(env, id).decide(decision);
   if (!payment) return linkNotFound();
   await notifyGateway(payment, env, deliver);
   return seeOther(withParams(payment.return_url, dinteroParams(payment)).toString());

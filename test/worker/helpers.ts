@@ -7,6 +7,7 @@ import { runDurableObjectAlarm } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { expect, inject } from "vitest";
 import type { PayStatus, SessionDetail } from "../../src/schemas/session";
+import { sandboxPayment } from "../../src/storage/stubs";
 
 export const ORIGIN = "https://pay.test";
 export const LOCAL_KEY = "sk_test_local";
@@ -147,7 +148,7 @@ export async function webhooksAt(code: string, path: string, count = 1): Promise
 }
 
 export function sandboxStub(id: string) {
-  return env.SANDBOX.get(env.SANDBOX.idFromName(id));
+  return sandboxPayment(env, id);
 }
 
 /** Waits, boundedly, until `check` returns a value other than undefined. */
