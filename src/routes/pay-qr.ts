@@ -5,9 +5,9 @@
  * fits a QR code; a longer host name than DNS allows gets a 400 naming it, never a 500.
  */
 import type { IRequest } from "itty-router";
-import { isPayCode } from "../domain/ids";
-import { notFound, Problem } from "../http/problem";
+import { fieldProblem, type Problem } from "../http/problem";
 import { qrSvg } from "../pages/qr";
+import { payCodeOf } from "./pay-code";
 
 /** How long a browser may keep a QR image: 1 day, in seconds. */
 const QR_MAX_AGE_S = 86_400;
@@ -16,9 +16,7 @@ const QR_MAX_AGE_S = 86_400;
 const MAX_HOST_NAME_CHARS = 253;
 
 export function payQr(request: IRequest): Response {
-  const code = request.params.code ?? "";
-  if (!isPayCode(code)) throw notFound("payment link");
-  const payUrl = new URL(`/p/${code}`, new URL(request.url).origin); // never a user name or password
+  const payUrl = new URL(`/p/${payCodeOf(request)}`, new URL(request.url).origin); // never a user name or password
   if (payUrl.hostname.replace(/\.$/, "").length > MAX_HOST_NAME_CHARS) throw hostTooLong();
   return new Response(qrSvg(payUrl), {
     headers: { "content-type": "image/svg+xml", "cache-control": `private, max-age=${QR_MAX_AGE_S}` },
@@ -26,8 +24,9 @@ export function payQr(request: IRequest): Response {
 }
 
 function hostTooLong(): Problem {
-  const detail = `longer than the ${MAX_HOST_NAME_CHARS} characters DNS allows, so no pay link can be made on it`;
-  return new Problem(400, "host-too-long", "Host name too long", `host: ${detail}.`, {
-    errors: [{ field: "host", pointer: "", detail }],
-  });
+  return fieldProblem(
+    "host-too-long",
+    "host",
+    `longer than the ${MAX_HOST_NAME_CHARS} characters DNS allows, so no pay link can be made on it`,
+  );
 }
