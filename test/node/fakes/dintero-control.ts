@@ -1,7 +1,9 @@
 /**
  * The tests' remote control of the fake Dintero (see the list in `dintero-fake.ts`), and the shapes
- * of what its control endpoints answer. Plain `fetch`, so tests inside workerd can use it.
+ * of what its control endpoints answer. Plain `fetch` and only type imports, so tests inside
+ * workerd can use it.
  */
+import type { FaultRule } from "./faults.ts";
 
 /** A callback the fake would have delivered, ready for `call(path, {method, headers})`. */
 export interface OutboxEntry {
@@ -52,18 +54,6 @@ export interface LoggedRequest {
   body: unknown;
 }
 
-export interface FailureRule {
-  path: string;
-  method?: string;
-  /** A substring of "<METHOD> <path?query> <client id> <body>". */
-  match?: string;
-  status?: number;
-  retry_after?: number;
-  /** Answer only after this many ms (the request is processed; the answer comes too late). */
-  hang_ms?: number;
-  count?: number;
-}
-
 export function fakeDintero(port: number) {
   const base = `http://127.0.0.1:${port}`;
   const control = async <T>(path: string, body?: unknown): Promise<T> => {
@@ -82,13 +72,13 @@ export function fakeDintero(port: number) {
     decide: (id: string, decision: "approve" | "decline" | "cancel", race = false) =>
       control<DecisionResult>(`sessions/${q(id)}/decide`, { decision, race }),
     outbox: (reference: string) => control<OutboxEntry[]>(`outbox?merchant_reference=${q(reference)}`),
-    moveClock: (seconds: number, options: { clientId?: string; reset?: boolean } = {}) =>
+    advanceClock: (seconds: number, options: { clientId?: string; reset?: boolean } = {}) =>
       control<{ now: string }>("clock", {
-        advance_s: seconds,
+        seconds,
         reset: options.reset ?? false,
         ...(options.clientId ? { client_id: options.clientId } : {}),
       }),
-    fail: (rule: FailureRule) => control<{ rules: number }>("failures", rule),
+    fail: (rule: FaultRule) => control<{ faults: number }>("faults", rule),
     log: (match: string) => control<{ entries: LoggedRequest[]; counts: Record<string, number> }>(`log?match=${q(match)}`),
     addClient: (clientId: string, clientSecret: string) =>
       control<unknown>("clients", { client_id: clientId, client_secret: clientSecret }),

@@ -88,7 +88,7 @@ export class DinteroWorld {
   }
 
   /** Moves `client`'s clock by `seconds` (negative goes back); `reset` puts it back on real time. */
-  moveClock(client: string, seconds: number, reset: boolean): number {
+  advanceClock(client: string, seconds: number, reset: boolean): number {
     this.offsets.set(client, (reset ? 0 : (this.offsets.get(client) ?? 0)) + seconds * 1000);
     return this.now(client);
   }

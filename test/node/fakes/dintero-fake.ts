@@ -9,13 +9,12 @@
  *   GET  sessions?merchant_reference=…|id=…     the sessions as stored, with the request received
  *   POST sessions/{id}/decide {decision, race?}  approve, decline or cancel, as the hosted page does
  *   GET  outbox?merchant_reference=…|session_id=…  the callbacks Dintero would have delivered
- *   POST clock {advance_s?, reset?, client_id?}  move an API client's fake clock
- *   POST failures {path, method?, match?, status?, retry_after?, hang_ms?, count?}
- *        the next `count` (1) matching calls fail with `status` (500), with Retry-After if given;
- *        or, with `hang_ms`, are processed but answered only that late (past the caller's timeout)
+ *   POST clock {seconds?, reset?, client_id?}    move an API client's fake clock
+ *   POST faults {path, method?, match?, times?, status?, retryAfter?, hangMs?, afterProcessing?}
+ *        the next `times` (1) matching calls fail, as `faults.ts` says, in Dintero's error shape
  *   GET  log?match=…                             the requests received (and counts per endpoint)
  *   POST clients {client_id, client_secret}      another API client of the account
- * `match` is a substring of "<METHOD> <path?query> <client id> <body>".
+ * A fault's `match` is a substring of "<METHOD> <path?query> <client id> <body>".
  */
 
 import { randomBytes } from "node:crypto";
@@ -25,19 +24,10 @@ import { FAKE_DINTERO } from "./credentials.ts";
 import type { LoggedRequest } from "./dintero-control.ts";
 import { enabledProducts, parseSessionRequest, sessionUrl } from "./dintero-fake-sessions.ts";
 import { type Decision, DinteroWorld, type FakeSession, LINK_LIFETIME_MS, SESSION_LIFETIME_MS } from "./dintero-fake-world.ts";
+import { type Fault, FaultBook, type FaultRule, faultStatus } from "./faults.ts";
 
 /** Largest request body read: 64 KiB. */
 const MAX_BODY_BYTES = 65_536;
-
-interface FailureRule {
-  method?: string;
-  path: string;
-  match?: string;
-  status: number;
-  retryAfter?: number;
-  hangMs?: number;
-  count: number;
-}
 
 interface Exchange {
   method: string;
@@ -60,6 +50,12 @@ const json = (status: number, body: unknown, headers?: Record<string, string>): 
 /** Dintero's error shape: `{"error": {"code", "message", "errors"}}`. */
 const failure = (status: number, code: string, message: string, errors: unknown[] = []) =>
   json(status, { error: { code, message, ...(errors.length ? { errors } : {}) } });
+
+/** A fault's answer, in Dintero's error shape. */
+function injected(fault: FaultRule): Answer {
+  const status = faultStatus(fault);
+  return failure(status, status === 429 ? "TOO_MANY_REQUESTS" : "INJECTED", `injected ${status}`);
+}
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -107,7 +103,7 @@ ${message ? `<p id="message">${escapeHtml(message)}</p>` : `<form method="post" 
 
 export async function startFakeDintero(): Promise<{ port: number; close(): Promise<void> }> {
   const world = new DinteroWorld();
-  const failures: FailureRule[] = [];
+  const faults = new FaultBook();
   const log: LoggedRequest[] = [];
   let base = "";
 
@@ -118,17 +114,9 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
     return null;
   }
 
-  function takeFailure(exchange: Exchange): FailureRule | null {
+  function takeFault(exchange: Exchange): Fault | null {
     const fingerprint = `${exchange.method} ${exchange.url.pathname}${exchange.url.search} ${exchange.client ?? ""} ${exchange.body}`;
-    const rule = failures.find(
-      (candidate) =>
-        candidate.count > 0 &&
-        candidate.path === exchange.url.pathname &&
-        (!candidate.method || candidate.method === exchange.method) &&
-        (!candidate.match || fingerprint.includes(candidate.match)),
-    );
-    if (rule) rule.count -= 1;
-    return rule ?? null;
+    return faults.take(exchange.method, exchange.url.pathname, fingerprint);
   }
 
   function token(exchange: Exchange, aid: string, authorization: string | undefined): Answer {
@@ -255,20 +243,11 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
     }
     if (method === "POST" && what === "clock") {
       const client = typeof body.client_id === "string" ? body.client_id : FAKE_DINTERO.clientId;
-      const now = world.moveClock(client, Number(body.advance_s ?? 0), body.reset === true);
+      const now = world.advanceClock(client, Number(body.seconds ?? 0), body.reset === true);
       return json(200, { client_id: client, now: new Date(now).toISOString() });
     }
-    if (method === "POST" && what === "failures" && typeof body.path === "string") {
-      failures.push({
-        path: body.path,
-        status: Number(body.status ?? 500),
-        count: Number(body.count ?? 1),
-        ...(typeof body.method === "string" ? { method: body.method } : {}),
-        ...(typeof body.match === "string" ? { match: body.match } : {}),
-        ...(body.retry_after === undefined ? {} : { retryAfter: Number(body.retry_after) }),
-        ...(body.hang_ms === undefined ? {} : { hangMs: Number(body.hang_ms) }),
-      });
-      return json(201, { rules: failures.length });
+    if (method === "POST" && what === "faults" && typeof body.path === "string") {
+      return json(201, { faults: faults.add(body as unknown as FaultRule) });
     }
     if (method === "GET" && what === "log") {
       const match = query.get("match") ?? "";
@@ -339,14 +318,15 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
     const body = await readBody(request).catch(() => null);
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const exchange: Exchange = { method: request.method ?? "GET", url, body: body ?? "", client: clientOf(request.headers.authorization) };
-    const rule = url.pathname.startsWith("/_control/") ? null : takeFailure(exchange);
-    const answer =
-      body === null
-        ? failure(413, "BAD_REQUEST", "body too large")
-        : rule && rule.hangMs === undefined
-          ? failure(rule.status, rule.status === 429 ? "TOO_MANY_REQUESTS" : "INJECTED", `injected ${rule.status}`)
-          : answerOf(exchange, request.headers.authorization);
-    if (rule?.retryAfter !== undefined) answer.headers = { ...answer.headers, "retry-after": String(rule.retryAfter) };
+    const fault = url.pathname.startsWith("/_control/") ? null : takeFault(exchange);
+    let answer: Answer & { html?: string };
+    if (body === null) answer = failure(413, "BAD_REQUEST", "body too large");
+    else if (!fault) answer = answerOf(exchange, request.headers.authorization);
+    else {
+      if (fault.afterProcessing) answerOf(exchange, request.headers.authorization); // carried out; its answer is lost
+      answer = injected(fault);
+    }
+    if (fault?.retryAfter !== undefined) answer.headers = { ...answer.headers, "retry-after": String(fault.retryAfter) };
     if (!url.pathname.startsWith("/_control/")) {
       log.push({
         at: new Date().toISOString(),
@@ -358,7 +338,7 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
         body: parseJson(exchange.body) ?? (exchange.body || null),
       });
     }
-    if (rule?.hangMs !== undefined) setTimeout(() => write(response, answer), rule.hangMs).unref();
+    if (fault?.hangMs !== undefined) setTimeout(() => write(response, answer), fault.hangMs).unref();
     else write(response, answer);
   });
   const listening = await listenOnLoopback(server, "fake Dintero");

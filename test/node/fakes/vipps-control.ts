@@ -1,27 +1,11 @@
 /**
  * The tests' remote control of the fake Vipps MobilePay (see the list in `vipps-fake.ts`), and the
- * shapes its control endpoints answer. Plain `fetch` and no imports, so tests inside workerd can
- * use it as well as Node.
+ * shapes its control endpoints answer. Plain `fetch` and only type imports, so tests inside workerd
+ * can use it as well as Node.
  */
+import type { FaultRule } from "./faults.ts";
 
-/** A fault the fake plays on the next matching API requests. */
-export interface FaultRule {
-  /** The world-relative path it applies to; a trailing `*` matches any path that starts so. */
-  path: string;
-  method?: string;
-  /** Applies only to requests whose path, Idempotency-Key or body contains this text. */
-  match?: string;
-  /** How many requests it fails (default 1). */
-  times?: number;
-  /** The status answered (default 503, or 504 after a hang). */
-  status?: number;
-  /** Seconds for a Retry-After header. */
-  retryAfter?: number;
-  /** Hold the answer this long first, in ms: past the client's timeout, it never comes. */
-  hangMs?: number;
-  /** Carry the request out, then fail its answer: the change happened, the caller does not know. */
-  afterProcessing?: boolean;
-}
+export type { FaultRule };
 
 /** An API request the fake saw. */
 export interface SeenRequest {

@@ -13,7 +13,7 @@
  *   POST payments/<reference>/abandon              the customer walks away: the payment EXPIRES now
  *   POST clock        {"seconds": N}               moves the fake clock on (tokens, landing pages)
  *   POST tokens/revoke                             every token issued so far is refused from now on
- *   POST faults       {path, method?, match?, times, status?, retryAfter?, hangMs?, afterProcessing?}
+ *   POST faults       {path, method?, match?, times?, status?, retryAfter?, hangMs?, afterProcessing?} (faults.ts)
  *   GET  requests?path=&match=                     the API requests seen, with headers, bodies, status
  *   GET  stats?match=                              counts: token, create, get, cancel calls; payments
  *   GET  outbox?reference=&target=&date=           the webhooks about a payment, signed for `target`
@@ -28,8 +28,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { listenOnLoopback } from "../listen";
 import { FAKE_VIPPS } from "./credentials.ts";
+import { type Fault, type FaultRule, faultStatus } from "./faults.ts";
 import { canonical, createPaymentProblems, jsonReply, problem, type Reply } from "./vipps-contract.ts";
-import { type Fault, type Payment, TOKEN_LIFETIME_S, World } from "./vipps-world.ts";
+import { type Payment, TOKEN_LIFETIME_S, World } from "./vipps-world.ts";
 
 /** Largest request body read: 64 KiB, in bytes. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -290,8 +291,7 @@ function control(world: World, method: string, path: string, query: URLSearchPar
     return jsonReply(200, { revoked: true });
   }
   if (method === "POST" && path === "/_control/faults") {
-    world.faults.push({ times: 1, ...input } as unknown as Fault);
-    return jsonReply(200, { faults: world.faults.length });
+    return jsonReply(200, { faults: world.faults.add(input as unknown as FaultRule) });
   }
   if (method === "GET" && path === "/_control/requests") return jsonReply(200, world.requests(query.get("path"), query.get("match")));
   if (method === "GET" && path === "/_control/stats") return jsonReply(200, stats(world, query.get("match")));
@@ -306,7 +306,7 @@ function control(world: World, method: string, path: string, query: URLSearchPar
 
 /** Fails the answer as `fault` says: at once, or after holding it (past the client's timeout). */
 function failWith(response: ServerResponse, fault: Fault, note: (status: number) => void): void {
-  const status = fault.status ?? (fault.hangMs === undefined ? 503 : 504);
+  const status = faultStatus(fault);
   const reply = problem(status, "Injected fault", "A fault the test asked for.");
   if (fault.retryAfter !== undefined) reply.headers["retry-after"] = String(fault.retryAfter);
   const answer = () => {
@@ -347,7 +347,7 @@ export async function startFakeVipps(): Promise<{ port: number; close(): Promise
     const note = (status: number) => {
       seen.status = status;
     };
-    const fault = world.takeFault(method, path, `${path}\n${headers["idempotency-key"] ?? ""}\n${body}`);
+    const fault = world.faults.take(method, path, `${path}\n${headers["idempotency-key"] ?? ""}\n${body}`);
     if (fault && !fault.afterProcessing) return failWith(response, fault, note);
     const reply = api(world, method, path, headers, body);
     if (fault) return failWith(response, fault, note);

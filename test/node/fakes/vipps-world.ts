@@ -6,7 +6,8 @@
  */
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { FAKE_VIPPS } from "./credentials.ts";
-import type { FaultRule, SeenRequest, SignedWebhook } from "./vipps-control.ts";
+import { FaultBook } from "./faults.ts";
+import type { SeenRequest, SignedWebhook } from "./vipps-control.ts";
 
 /** Lifetime of an access token: 1 hour of fake time, in seconds (as Vipps' test environment). */
 export const TOKEN_LIFETIME_S = 3600;
@@ -44,7 +45,6 @@ export interface Payment {
 }
 
 /** A fault rule as kept: how many requests it still fails is always known. */
-export type Fault = FaultRule & { times: number };
 
 export interface StoredAnswer {
   /** What the first request was (its canonical body, or the reference it cancelled). */
@@ -75,7 +75,7 @@ export class World {
   readonly byToken = new Map<string, string>();
   readonly creates = new Map<string, StoredAnswer>();
   readonly cancels = new Map<string, StoredAnswer>();
-  faults: Fault[] = [];
+  readonly faults = new FaultBook();
   readonly seen: SeenRequest[] = [];
 
   /** Where this world answers, e.g. `http://127.0.0.1:4321/w/tokens-1`. */
@@ -189,20 +189,6 @@ export class World {
       headers: signWebhook(FAKE_VIPPS.webhookSecret, target, date, event.body),
       body: event.body,
     }));
-  }
-
-  /** The first fault for this request, used up by one; null when none applies. */
-  takeFault(method: string, path: string, text: string): Fault | null {
-    const fault = this.faults.find(
-      (candidate) =>
-        candidate.times > 0 &&
-        (candidate.path.endsWith("*") ? path.startsWith(candidate.path.slice(0, -1)) : path === candidate.path) &&
-        (candidate.method === undefined || candidate.method.toUpperCase() === method) &&
-        (candidate.match === undefined || text.includes(candidate.match)),
-    );
-    if (!fault) return null;
-    fault.times -= 1;
-    return fault;
   }
 
   /** Requests seen at `path` (any when empty) whose path, headers or body contain `match`. */

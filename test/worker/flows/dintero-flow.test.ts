@@ -65,7 +65,7 @@ async function onlyCallback(reference: string): Promise<OutboxEntry> {
 
 afterEach(async () => {
   vi.useRealTimers();
-  await fake.moveClock(0, { reset: true });
+  await fake.advanceClock(0, { reset: true });
 });
 
 describe("a customer pays with Dintero", () => {
@@ -175,11 +175,11 @@ describe("attempts with Dintero", () => {
     const first = location(await go(session.code, "hosted"));
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 4 * 60_000);
-    await fake.moveClock(4 * 60);
+    await fake.advanceClock(4 * 60);
     expect(location(await go(session.code, "hosted"))).toBe(first);
 
     vi.setSystemTime(Date.now() + 60_000);
-    await fake.moveClock(60);
+    await fake.advanceClock(60);
     const second = location(await go(session.code, "hosted"));
     expect(second).not.toBe(first);
     expect((await atFake(`${session.code}-1`)).cancelled_at).toBeDefined();
@@ -232,7 +232,7 @@ describe("Dintero's callbacks", () => {
 
   it("refuses a missing, forged or old signature, or one for another merchant, and changes nothing", async () => {
     const { session, at } = await startedSession();
-    await fake.moveClock(-360);
+    await fake.advanceClock(-360);
     await fake.decide(at.id, "approve");
     const stale = await onlyCallback(`${session.code}-1`);
     const { "dintero-signature": _, ...unsigned } = stale.headers;
@@ -280,7 +280,7 @@ describe("Dintero in trouble", () => {
   it("creates the session after two 503s: three tries, one session at Dintero", async () => {
     const session = await dinteroSession();
     const reference = `${session.code}-1`;
-    await fake.fail({ path: "/v1/sessions-profile", match: reference, status: 503, count: 2 });
+    await fake.fail({ path: "/v1/sessions-profile", match: reference, status: 503, times: 2 });
     const tapped = await go(session.code, "hosted");
     expect(location(tapped)).toBe(`${fake.base}/hosted/${(await atFake(reference)).id}`);
     expect((await fake.log(reference)).entries.map((entry) => entry.status)).toEqual([503, 503, 200]);
@@ -289,7 +289,7 @@ describe("Dintero in trouble", () => {
   it("shows the try-again page when Dintero does not answer in time, and nothing is paid", async () => {
     const session = await dinteroSession();
     const reference = `${session.code}-1`;
-    await fake.fail({ path: "/v1/sessions-profile", match: reference, hang_ms: 3_000, count: 3 });
+    await fake.fail({ path: "/v1/sessions-profile", match: reference, hangMs: 3_000, afterProcessing: true, times: 3 });
     const tapped = await go(session.code, "hosted");
     expect(tapped.status).toBe(502);
     const page = await tapped.text();

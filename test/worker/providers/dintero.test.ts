@@ -199,7 +199,7 @@ describe("access tokens", () => {
 
   it("gets a new token once the fake clock passes the old one's expiry", async () => {
     const { account, provider, attempt } = await begin();
-    await fake.moveClock(601, { clientId: account.client_id });
+    await fake.advanceClock(601, { clientId: account.client_id });
     expect((await provider.read(attempt.providerRef)).status).toBe("pending");
     const { entries } = await fake.log(account.client_id);
     expect(entries.map((entry) => `${entry.method} ${entry.path.replace(attempt.providerRef, "{id}")} ${entry.status}`)).toEqual([
@@ -213,7 +213,7 @@ describe("access tokens", () => {
 
   it("waits as long as a 429 on the token endpoint asks", async () => {
     const account = await newAccount();
-    await fake.fail({ path: TOKEN_PATH, match: account.client_id, status: 429, retry_after: 1 });
+    await fake.fail({ path: TOKEN_PATH, match: account.client_id, status: 429, retryAfter: 1 });
     const before = Date.now();
     const { sent } = await begin({}, account);
     expect(Date.now() - before).toBeGreaterThanOrEqual(1_000);
@@ -238,7 +238,7 @@ describe("provider trouble", () => {
   it("retries a create after two 503s, and only one session exists", async () => {
     const account = await newAccount();
     const attempt = attemptOrder("dintero");
-    await fake.fail({ path: "/v1/sessions-profile", match: attempt.reference, status: 503, count: 2 });
+    await fake.fail({ path: "/v1/sessions-profile", match: attempt.reference, status: 503, times: 2 });
     const created = await dinteroProvider(account, { timeoutMs: TIMEOUT_MS }).start(attempt);
     const { entries } = await fake.log(attempt.reference);
     expect(entries.map((entry) => entry.status)).toEqual([503, 503, 200]);
@@ -248,7 +248,7 @@ describe("provider trouble", () => {
   it("gives up after the tries time out, leaving orphan sessions no one is sent to", async () => {
     const account = await newAccount();
     const attempt = attemptOrder("dintero");
-    await fake.fail({ path: "/v1/sessions-profile", match: attempt.reference, hang_ms: 3_000, count: 3 });
+    await fake.fail({ path: "/v1/sessions-profile", match: attempt.reference, hangMs: 3_000, afterProcessing: true, times: 3 });
     const error = await dinteroProvider(account, { timeoutMs: TIMEOUT_MS })
       .start(attempt)
       .catch((caught: unknown) => caught);
@@ -314,7 +314,7 @@ describe("callbacks", () => {
 
   it("refuses a genuine callback signed more than 5 minutes ago", async () => {
     const { account, provider, attempt } = await begin();
-    await fake.moveClock(-360, { clientId: account.client_id });
+    await fake.advanceClock(-360, { clientId: account.client_id });
     const callback = await callbackFor(attempt.providerRef, "approve");
     expect(await provider.verifyCallback(asRequest(callback))).toBeNull();
   });
