@@ -140,7 +140,7 @@ export async function startWranglerDev(options: WranglerDevOptions = {}): Promis
       throw new Error(`wrangler dev exited before it answered (code ${child.exitCode}):\n${logTail()}`);
     }
     try {
-      // Any HTTP answer (the gateway's 404 for `/`) means the Worker is up.
+      // Any HTTP answer (the gateway's plain-text line at `/`) means the Worker is up.
       await fetch(`${origin}/`, { signal: AbortSignal.timeout(2_000) });
       break;
     } catch {
