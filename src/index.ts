@@ -9,6 +9,7 @@ import { limitPublic } from "./http/rate-limit";
 import { withRequestIdHeader } from "./http/request-id";
 import { withSecurityHeaders } from "./http/security-headers";
 import { log, requestIdOf, withRequestId } from "./log";
+import { showAbout } from "./routes/about";
 import { describeDevice } from "./routes/device";
 import { redeliverEvent } from "./routes/events-redeliver";
 import { serveOpenApi } from "./routes/openapi";
@@ -47,6 +48,7 @@ const router = Router<IRequest, [Env, ExecutionContext]>({
 });
 
 router
+  .get("/", showAbout)
   .post("/v1/sessions", createSession)
   .get("/v1/sessions/:id", getSession)
   .post("/v1/sessions/:id/cancel", cancelSession)

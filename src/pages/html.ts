@@ -2,12 +2,16 @@
  * HTML building: a tagged template that escapes every interpolated value unless it is already
  * `Html`, and the page frame. Pages load nothing from elsewhere: their one style and script are
  * inline and allowed by hash in the Content-Security-Policy, so no `unsafe-inline` is needed.
+ * Node runs this module too (`tools/merchant.ts` frames its page with it), so its imports name files.
  */
-import { sha256, toBase64 } from "../crypto/hmac";
-import { STYLE } from "./style";
+import { sha256, toBase64 } from "../crypto/hmac.ts";
+import { STYLE } from "./style.ts";
 
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

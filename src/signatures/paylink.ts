@@ -5,8 +5,10 @@
  *
  * During a secret rotation one `v1=` is sent per secret. A receiver accepts the message when any
  * `v1` matches one of its secrets and `t` is within its tolerance.
+ *
+ * Node runs this module too (`tools/merchant.ts` verifies with it), so its import names the file.
  */
-import { hmacSha256, safeEqual, toHex } from "../crypto/hmac";
+import { hmacSha256, safeEqual, toHex } from "../crypto/hmac.ts";
 
 export const SIGNATURE_HEADER = "Paylink-Signature";
 

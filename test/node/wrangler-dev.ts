@@ -9,8 +9,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const BIN = path.join(ROOT, "node_modules", ".bin");
+/** The project's folder, and its binaries (its Node 24, wrangler). */
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const BIN = path.join(ROOT, "node_modules", ".bin");
 
 /** How long wrangler may take to answer its first request. */
 const READY_TIMEOUT_MS = 60_000;
@@ -140,7 +141,7 @@ export async function startWranglerDev(options: WranglerDevOptions = {}): Promis
       throw new Error(`wrangler dev exited before it answered (code ${child.exitCode}):\n${logTail()}`);
     }
     try {
-      // Any HTTP answer (the gateway's 404 for `/`) means the Worker is up.
+      // Any HTTP answer (the gateway's plain-text line at `/`) means the Worker is up.
       await fetch(`${origin}/`, { signal: AbortSignal.timeout(2_000) });
       break;
     } catch {

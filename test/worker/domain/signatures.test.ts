@@ -1,6 +1,6 @@
 /** The webhook signature and Dintero's callback signature, against values computed by hand. */
 import { describe, expect, it } from "vitest";
-import { hmacSha256, toHex } from "../../../src/crypto/hmac";
+import { hmacSha256, safeEqual, toHex } from "../../../src/crypto/hmac";
 import { signCallback, verifyCallback } from "../../../src/signatures/dintero";
 import { signPayload, verifyPayload } from "../../../src/signatures/paylink";
 
@@ -9,6 +9,22 @@ describe("hmacSha256", () => {
     expect(toHex(await hmacSha256("key", "The quick brown fox jumps over the lazy dog"))).toBe(
       "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8",
     );
+  });
+});
+
+describe("safeEqual", () => {
+  it.each([
+    ["abc", "abc", true],
+    ["", "", true],
+    ["æøå", "æøå", true],
+    ["abc", "abd", false],
+    ["abc", "xbc", false],
+    ["abc", "ab", false],
+    ["ab", "abc", false],
+    ["abc", "ABC", false],
+    ["å", "a\u030a", false],
+  ])("%j and %j: %s", (a, b, equal) => {
+    expect(safeEqual(a, b)).toBe(equal);
   });
 });
 

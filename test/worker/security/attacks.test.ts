@@ -841,7 +841,8 @@ describe("Code enumeration", () => {
           method,
           ...(method === "POST" ? { headers: { "content-type": "application/x-www-form-urlencoded" }, body: "route=hosted" } : {}),
         });
-        expect(response.status, path).toBe(404);
+        // `/p/..` and `/r/..` are `/` once the URL is read: the gateway's line about itself, not a pay link.
+        expect(response.status, path).toBe(new URL(path, ORIGIN).pathname === "/" ? 200 : 404);
         await response.body?.cancel();
       }
       expect(await tablesOf(decodeURIComponent(code.replace("%00", "\u0000")))).toEqual([]);

@@ -798,7 +798,7 @@ describe("Unknown paths and methods", () => {
                 fc.constantFrom<string>("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"),
                 unknownPath.filter((path) => {
                   const known =
-                    /^\/(?:v1\/(?:sessions|device|providers\/[^/]+\/callback\/[^/]+)|p\/[^/]+(?:\/(?:go|status|live|qr\.svg))?|r\/[^/]+|sandbox\/(?:pay|app)\/[^/]+)\/*$/;
+                    /^\/(?:v1\/(?:sessions|device|providers\/[^/]+\/callback\/[^/]+)|p\/[^/]+(?:\/(?:go|status|live|qr\.svg))?|r\/[^/]+|sandbox\/(?:pay|app)\/[^/]+)\/*$|^\/*$/;
                   return !known.test(new URL(path, ORIGIN).pathname);
                 }),
               ),

@@ -70,8 +70,9 @@ export function allowedLocation(location: string): boolean {
 }
 
 /** The route a pathname reaches, as far as the checks below care. */
-function kindOf(method: string, pathname: string): "api" | "page" | "form" | "status" | "live" | "qr" | "other" {
+function kindOf(method: string, pathname: string): "about" | "api" | "page" | "form" | "status" | "live" | "qr" | "other" {
   const parts = pathname.replace(/\/+$/, "").split("/").slice(1);
+  if (parts.length === 0 && (method === "GET" || method === "HEAD")) return "about";
   if (parts[0] === "v1") return "api";
   const [first, second, third] = parts;
   const get = method === "GET";
@@ -133,6 +134,9 @@ export async function checkAnswer(method: string, url: string, response: Respons
       break;
     case "live":
       if (response.status !== 101) problem();
+      break;
+    case "about":
+      expect(type, context).toBe("text/plain; charset=utf-8");
       break;
     case "qr":
       if (response.status >= 400) problem();

@@ -1,0 +1,20 @@
+/**
+ * GET /: a few lines for a person who opens the gateway's own address: what this is and where its
+ * API is described. Plain text; every other unknown path stays a problem+json 404.
+ */
+import type { IRequest } from "itty-router";
+
+/** What GET / says, with the links on the gateway's own origin. */
+export function aboutText(origin: string): string {
+  return [
+    "paylink, an edge redirect gateway for mobile payments.",
+    `API: ${origin}/openapi.json (OpenAPI 3.1): merchants create payment sessions with POST /v1/sessions.`,
+    `Your device, as a pay link sees it: ${origin}/v1/device`,
+    "Docs: README.md, next to the code.",
+    "",
+  ].join("\n");
+}
+
+export function showAbout(request: IRequest): Response {
+  return new Response(aboutText(new URL(request.url).origin), { headers: { "content-type": "text/plain; charset=utf-8" } });
+}
