@@ -4,8 +4,8 @@
  *
  * | stage            | written when                                                 | by                      |
  * |------------------|--------------------------------------------------------------|-------------------------|
- * | opened           | a person's browser is shown the pay page                     | routes/pay-page.ts      |
- * | preview          | a link previewer or scanner is shown the preview             | routes/pay-page.ts      |
+ * | opened           | a person's browser is shown the pay page                     | endpoints/pay-page.ts   |
+ * | preview          | a link previewer or scanner is shown the preview             | endpoints/pay-page.ts   |
  * | route_chosen     | the person taps on, and the session settles on a route       | storage/pay-session.ts  |
  * | provider_reached | the provider gave the page the person is sent to             | storage/pay-session.ts  |
  * | provider_error   | the provider could not start the attempt                     | storage/pay-session.ts  |

@@ -1,6 +1,6 @@
 /**
- * paylink: an edge redirect gateway for mobile payments. This file only wires routes to their
- * handlers and exports the Durable Object classes; each route lives in `routes/`.
+ * paylink: an edge redirect gateway for mobile payments. This file only wires URL paths to their
+ * handlers and exports the Durable Object classes; each endpoint lives in `endpoints/`.
  */
 import { type IRequest, Router } from "itty-router";
 import type { Env } from "./env";
@@ -9,23 +9,23 @@ import { limitPublic } from "./http/rate-limit";
 import { withRequestIdHeader } from "./http/request-id";
 import { withSecurityHeaders } from "./http/security-headers";
 import { log, requestIdOf, withRequestId } from "./log";
-import { showAbout } from "./routes/about";
-import { describeDevice } from "./routes/device";
-import { redeliverEvent } from "./routes/events-redeliver";
-import { serveOpenApi } from "./routes/openapi";
-import { requirePayCode } from "./routes/pay-code";
-import { backToPayPage, goToProvider } from "./routes/pay-go";
-import { payLive } from "./routes/pay-live";
-import { showPayPage } from "./routes/pay-page";
-import { payQr } from "./routes/pay-qr";
-import { payStatus } from "./routes/pay-status";
-import { providerCallback } from "./routes/provider-callback";
-import { providerReturn } from "./routes/provider-return";
-import { sandboxDecide } from "./routes/sandbox-decide";
-import { showSandboxApp, showSandboxPage } from "./routes/sandbox-page";
-import { cancelSession } from "./routes/sessions-cancel";
-import { createSession } from "./routes/sessions-create";
-import { getSession } from "./routes/sessions-get";
+import { showAbout } from "./endpoints/about";
+import { describeDevice } from "./endpoints/device";
+import { redeliverEvent } from "./endpoints/events-redeliver";
+import { serveOpenApi } from "./endpoints/openapi";
+import { requirePayCode } from "./endpoints/pay-code";
+import { backToPayPage, goToProvider } from "./endpoints/pay-go";
+import { payLive } from "./endpoints/pay-live";
+import { showPayPage } from "./endpoints/pay-page";
+import { payQr } from "./endpoints/pay-qr";
+import { payStatus } from "./endpoints/pay-status";
+import { providerCallback } from "./endpoints/provider-callback";
+import { providerReturn } from "./endpoints/provider-return";
+import { sandboxDecide } from "./endpoints/sandbox-decide";
+import { showSandboxApp, showSandboxPage } from "./endpoints/sandbox-page";
+import { cancelSession } from "./endpoints/sessions-cancel";
+import { createSession } from "./endpoints/sessions-create";
+import { getSession } from "./endpoints/sessions-get";
 
 export { SandboxPsp } from "./sandbox/sandbox-psp";
 export { IdempotencyRecord } from "./storage/idempotency-record";
@@ -37,7 +37,7 @@ function toProblem(error: unknown): Response {
   return new Problem({ type: "internal", detail: "Something went wrong on our side; nothing was changed." }).toResponse();
 }
 
-/** The pay link's routes check their pay code first, and answer a bad one as a page or as a problem. */
+/** The pay link's endpoints check their pay code first, and answer a bad one as a page or as a problem. */
 const forPerson = requirePayCode("person");
 const forScript = requirePayCode("script");
 

@@ -33,7 +33,7 @@ export const ProblemSchema = z.object({
     .optional(),
 });
 
-/** The answer of GET /v1/device (`routes/device.ts`): the device as classified, and its route. */
+/** The answer of GET /v1/device (`endpoints/device.ts`): the device as classified, and its route. */
 export const DeviceSchema = z.object({
   bot: z.boolean().describe("A link previewer, crawler or scanner that says who it is."),
   in_app: z.enum(IN_APP_BROWSERS).nullable().describe("The app whose embedded browser this is; null for a real browser."),

@@ -1,7 +1,7 @@
 /**
- * The pay code of the pay link's routes (`/p/{code}...`), checked once in front of them all (wired
+ * The pay code of the pay link's endpoints (`/p/{code}...`), checked once in front of them all (wired
  * in `index.ts`). A code that cannot be one is not found, said the way the route speaks: as a page
- * for the routes a person opens, as a problem for those a script calls. The routes behind the check
+ * for the endpoints a person opens, as a problem for those a script calls. The endpoints behind the check
  * read the code with `payCodeOf`.
  */
 import type { IRequest } from "itty-router";
