@@ -36,8 +36,8 @@ it.each([
   for (const level of ["log", "warn", "error"] as const) {
     vi.spyOn(console, level).mockImplementation((line: string) => lines.push(line));
   }
-  const request = new Request(`${ORIGIN}${path}`, { method: "POST", headers, body: bodyThatBreaks(first), duplex: "half" } as RequestInit);
-  const response = await worker.fetch(request, env, createExecutionContext());
+  const init = { method: "POST", headers, body: bodyThatBreaks(first), duplex: "half" };
+  const response = await worker.fetch(new Request(`${ORIGIN}${path}`, init), env, createExecutionContext());
   expect(response.status).toBe(400);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
   expect(await response.json()).toMatchObject({ errors: [{ field: "body", detail: "the client went away before it was all sent" }] });
