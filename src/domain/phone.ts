@@ -8,7 +8,7 @@
 
 export type PhoneCountry = "NO" | "DK" | "SE" | "FI";
 
-interface NumberingPlan {
+export interface NumberingPlan {
   name: string;
   callingCode: string;
   /** Whether a national number may be written with a trunk `0` first, which E.164 drops. */
@@ -18,7 +18,7 @@ interface NumberingPlan {
   maxDigits: number;
 }
 
-const PLANS: Record<PhoneCountry, NumberingPlan> = {
+export const NUMBERING_PLANS: Record<PhoneCountry, NumberingPlan> = {
   NO: { name: "Norwegian", callingCode: "47", trunkZero: false, minDigits: 8, maxDigits: 8 },
   DK: { name: "Danish", callingCode: "45", trunkZero: false, minDigits: 8, maxDigits: 8 },
   SE: { name: "Swedish", callingCode: "46", trunkZero: true, minDigits: 7, maxDigits: 9 },
@@ -39,9 +39,13 @@ export interface PhoneOptions {
   country?: PhoneCountry | null;
 }
 
+/** How many digits `plan` takes, in words: `8`, `5 to 10`. */
+export function digitRange(plan: NumberingPlan): string {
+  return plan.minDigits === plan.maxDigits ? `${plan.minDigits}` : `${plan.minDigits} to ${plan.maxDigits}`;
+}
+
 function lengths(plan: NumberingPlan): string {
-  const digits = plan.minDigits === plan.maxDigits ? `${plan.minDigits}` : `${plan.minDigits} to ${plan.maxDigits}`;
-  return `a ${plan.name} number has ${digits} digits after +${plan.callingCode}${plan.trunkZero ? " (and a trunk 0 left out)" : ""}`;
+  return `a ${plan.name} number has ${digitRange(plan)} digits after +${plan.callingCode}${plan.trunkZero ? " (and a trunk 0 left out)" : ""}`;
 }
 
 /** The E.164 form of the subscriber number `rest` in `plan`, or why it is not one. */
@@ -62,11 +66,11 @@ export function normalisePhone(typed: string, options: PhoneOptions = {}): Phone
   const international = plus || digits.startsWith("00");
   if (!international) {
     if (country === null) return { problem: "a number with its country code, such as +4799999999" };
-    return inPlan(PLANS[country], digits);
+    return inPlan(NUMBERING_PLANS[country], digits);
   }
   const number = plus ? digits : digits.slice(2);
   if (!/^[1-9]/.test(number)) return { problem: "a country code does not start with 0" };
-  const plan = Object.values(PLANS).find((candidate) => number.startsWith(candidate.callingCode));
+  const plan = Object.values(NUMBERING_PLANS).find((candidate) => number.startsWith(candidate.callingCode));
   if (plan) return inPlan(plan, number.slice(plan.callingCode.length));
   if (number.length < INTERNATIONAL_MIN_DIGITS || number.length > INTERNATIONAL_MAX_DIGITS) {
     return {
