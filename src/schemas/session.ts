@@ -43,12 +43,7 @@ const MetadataKey = z
 export const OrderSchema = z.strictObject({
   amount: z.number().int().min(1).max(MAX_AMOUNT).describe("Amount in minor units: 29990 is 299.90."),
   currency: z.enum(CURRENCIES),
-  merchant_reference: z
-    .string()
-    .trim()
-    .min(REFERENCE_MIN_CHARS)
-    .max(REFERENCE_MAX_CHARS)
-    .refine((text) => !/\p{Cc}/u.test(text), "no control characters (tabs, line breaks)"),
+  merchant_reference: z.string().trim().min(REFERENCE_MIN_CHARS).max(REFERENCE_MAX_CHARS),
   description: z.string().trim().min(DESCRIPTION_MIN_CHARS).max(DESCRIPTION_MAX_CHARS).optional().describe("Shown to the customer."),
 });
 
