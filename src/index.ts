@@ -3,12 +3,6 @@
  * handlers and exports the Durable Object classes; each endpoint lives in `endpoints/`.
  */
 import { type IRequest, Router } from "itty-router";
-import type { Env } from "./env";
-import { notFound, Problem } from "./http/problem";
-import { limitPublic } from "./http/rate-limit";
-import { withRequestIdHeader } from "./http/request-id";
-import { withSecurityHeaders } from "./http/security-headers";
-import { log, requestIdOf, withRequestId } from "./log";
 import { showAbout } from "./endpoints/about";
 import { describeDevice } from "./endpoints/device";
 import { redeliverEvent } from "./endpoints/events-redeliver";
@@ -26,6 +20,12 @@ import { showSandboxApp, showSandboxPage } from "./endpoints/sandbox-page";
 import { cancelSession } from "./endpoints/sessions-cancel";
 import { createSession } from "./endpoints/sessions-create";
 import { getSession } from "./endpoints/sessions-get";
+import type { Env } from "./env";
+import { notFound, Problem } from "./http/problem";
+import { limitPublic } from "./http/rate-limit";
+import { withRequestIdHeader } from "./http/request-id";
+import { withSecurityHeaders } from "./http/security-headers";
+import { log, requestIdOf, withRequestId } from "./log";
 
 export { SandboxPsp } from "./sandbox/sandbox-psp";
 export { IdempotencyRecord } from "./storage/idempotency-record";

@@ -1,7 +1,8 @@
 /**
  * Structured logs: one JSON object per line, each with the id of the request it belongs to, and
- * with phone numbers and e-mail addresses taken out of every string first, so that no personal data
- * reaches the logs even when a provider's error message repeats what it was sent.
+ * with phone numbers and e-mail addresses taken out of every field first (`redact.ts`: by field
+ * name, and by pattern in free text), so that no personal data reaches the logs even when a
+ * provider's error message repeats what it was sent, while dates, amounts and ids stay readable.
  *
  * The request id follows the work through `await`s (AsyncLocalStorage, compatibility flag
  * `nodejs_als`): the Worker sets it per request, and the session Durable Object per call, from the
@@ -10,18 +11,12 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import { toHex } from "./crypto/hmac";
-
-/** An e-mail address, or a run of 8 or more digits (with spaces, dots or dashes between). */
-const PERSONAL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\s.-]?\d){7,}/g;
+import { scrub } from "./redact";
 
 /** Cloudflare's ray id of a request, as the edge sets it in `cf-ray`: 16 hex digits and a colo. */
 const RAY_ID = /^[0-9a-f]{16}(?:-[A-Z]{3})?$/;
 
 const requestIds = new AsyncLocalStorage<string>();
-
-export function redact(text: string): string {
-  return text.replace(PERSONAL, "[redacted]");
-}
 
 /** The id of an incoming request: its ray id when the edge gave one, otherwise 16 random hex digits. */
 export function requestIdOf(request: Request): string {
@@ -45,14 +40,6 @@ export function requestId(): string {
 }
 
 type Level = "info" | "warn" | "error";
-
-function scrub(value: unknown): unknown {
-  if (typeof value === "string") return redact(value);
-  if (value instanceof Error) return redact(value.stack ?? `${value.name}: ${value.message}`);
-  if (Array.isArray(value)) return value.map(scrub);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, scrub(inner)]));
-  return value;
-}
 
 export function log(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
   const line = JSON.stringify({ level, msg, ...(scrub(fields) as Record<string, unknown>), request_id: requestId() });

@@ -1,10 +1,14 @@
 /**
- * The rules a new session must meet beyond its schema, which depend on the merchant and on the
- * time: its URLs, its provider, its payment method and currency, and its lifetime.
+ * The rules a new session must meet beyond its schema, which depend on the merchant, on the time
+ * or on other fields: its URLs, its provider and that provider's largest amount, its payment method
+ * and currency, its lifetime, and the customer's phone number (a national one is in the
+ * currency's country) made into E.164.
  */
 import type { Merchant, ProviderName } from "../config/merchants";
 import { type FieldError, fieldError } from "../http/problem";
+import { PROVIDER_MAX_AMOUNT } from "../schemas/limits";
 import type { CreateSessionInput, PaymentMethod } from "../schemas/session";
+import { normalisePhone, type PhoneCountry } from "./phone";
 import { urlProblem } from "./url-policy";
 
 /** Lifetime of a pay link when the merchant gives none: 24 hours, in ms. */
@@ -16,11 +20,15 @@ export const MIN_LINK_LIFETIME_MS = 60_000;
 
 /** The app each currency is paid with: Vipps in Norway, MobilePay in Denmark and Finland. */
 const METHOD_OF_CURRENCY: Record<string, PaymentMethod> = { NOK: "vipps", DKK: "mobilepay", EUR: "mobilepay" };
+/** The country of a phone number written without its country code: the currency's (EUR: Finland). */
+const PHONE_COUNTRY_OF_CURRENCY: Record<string, PhoneCountry> = { NOK: "NO", DKK: "DK", EUR: "FI" };
 
 export interface SessionTerms {
   provider: ProviderName;
   paymentMethod: PaymentMethod;
   expiresAt: number;
+  /** The customer as stored: the phone number in E.164. */
+  customer: { phone_number?: string; email?: string };
 }
 
 export function sessionTerms(
@@ -37,6 +45,8 @@ export function sessionTerms(
   }
   const provider = input.provider ?? merchant.default_provider;
   if (!providerAvailable(provider)) errors.push(fieldError(["provider"], `${provider} is not configured for this gateway`));
+  const maxAmount = PROVIDER_MAX_AMOUNT[provider];
+  if (input.order.amount > maxAmount) errors.push(fieldError(["order", "amount"], `${provider} takes at most ${maxAmount} (minor units)`));
   const expected = METHOD_OF_CURRENCY[input.order.currency] ?? "vipps";
   const paymentMethod = input.payment_method ?? expected;
   if (paymentMethod !== expected) {
@@ -45,5 +55,11 @@ export function sessionTerms(
   const expiresAt = input.expires_at === undefined ? now + DEFAULT_LINK_LIFETIME_MS : Date.parse(input.expires_at);
   if (expiresAt - now < MIN_LINK_LIFETIME_MS) errors.push(fieldError(["expires_at"], "must be at least a minute from now"));
   if (expiresAt - now > MAX_LINK_LIFETIME_MS) errors.push(fieldError(["expires_at"], "must be at most 30 days from now"));
-  return { terms: { provider, paymentMethod, expiresAt }, errors };
+  const customer = { ...input.customer };
+  if (customer.phone_number !== undefined) {
+    const phone = normalisePhone(customer.phone_number, { country: PHONE_COUNTRY_OF_CURRENCY[input.order.currency] ?? null });
+    if ("e164" in phone) customer.phone_number = phone.e164;
+    else errors.push(fieldError(["customer", "phone_number"], `not a phone number: ${phone.problem}`));
+  }
+  return { terms: { provider, paymentMethod, expiresAt, customer }, errors };
 }

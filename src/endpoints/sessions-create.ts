@@ -45,7 +45,7 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
       description: input.order.description ?? null,
       return_url: input.url.return_url ?? null,
       callback_url: input.url.callback_url ?? null,
-      customer: JSON.stringify(input.customer ?? {}),
+      customer: JSON.stringify(terms.customer),
       metadata: JSON.stringify(input.metadata ?? {}),
       pay_url: `${origin}/p/${code}`,
       transaction_id: null,

@@ -1,8 +1,11 @@
 /**
  * Reads a request's JSON body within a size limit and parses it with a zod schema, so that every
- * body the gateway accepts has been checked field by field.
+ * body the gateway accepts has been checked field by field. A client that goes away before its
+ * body is all sent (its stream fails) is one quiet log line and a 400 nobody will read, not an
+ * error of the gateway's.
  */
 import type { z } from "zod";
+import { log } from "../log";
 import { bodyProblem, fieldProblem, invalid, type Problem } from "./problem";
 
 /** Largest JSON body accepted by the API: 32 KiB, in bytes. */
@@ -17,7 +20,10 @@ export async function readLimitedBytes(request: Request, limit: number): Promise
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      log("info", "client went away", { path: new URL(request.url).pathname, bytes_read: size, reason: String(error) });
+      throw malformed("the client went away before it was all sent");
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limit) {

@@ -5,6 +5,20 @@
  */
 import * as z from "zod";
 import { PROVIDERS } from "../config/merchants";
+import {
+  DESCRIPTION_MAX_CHARS,
+  DESCRIPTION_MIN_CHARS,
+  EMAIL_MAX_CHARS,
+  MAX_AMOUNT,
+  METADATA_KEY_MAX_CHARS,
+  METADATA_KEY_MIN_CHARS,
+  METADATA_MAX_KEYS,
+  METADATA_VALUE_MAX_CHARS,
+  PHONE_MAX_CHARS,
+  REFERENCE_MAX_CHARS,
+  REFERENCE_MIN_CHARS,
+  URL_MAX_CHARS,
+} from "./limits";
 
 export const CURRENCIES = ["NOK", "DKK", "EUR"] as const;
 export const PAYMENT_METHODS = ["vipps", "mobilepay"] as const;
@@ -17,31 +31,28 @@ export const ROUTE_MODES = ["auto", ...ROUTES] as const;
 export type RouteMode = (typeof ROUTE_MODES)[number];
 export const ATTEMPT_STATUSES = ["pending", "authorized", "failed", "cancelled", "expired"] as const;
 
-/** Largest amount accepted, in minor units: 1 000 000.00 in the currency. */
-export const MAX_AMOUNT = 100_000_000;
-
-const MetadataValue = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+const MetadataValue = z.union([z.string().max(METADATA_VALUE_MAX_CHARS), z.number(), z.boolean(), z.null()]);
 /** Keys that would reach an object's prototype in a merchant's JavaScript are refused by name. */
 const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const MetadataKey = z
   .string()
-  .min(1)
-  .max(40)
+  .min(METADATA_KEY_MIN_CHARS)
+  .max(METADATA_KEY_MAX_CHARS)
   .refine((key) => !RESERVED_KEYS.has(key), "a reserved name");
 
 export const OrderSchema = z.strictObject({
   amount: z.number().int().min(1).max(MAX_AMOUNT).describe("Amount in minor units: 29990 is 299.90."),
   currency: z.enum(CURRENCIES),
-  merchant_reference: z.string().trim().min(1).max(100),
-  description: z.string().trim().min(3).max(100).optional().describe("Shown to the customer."),
+  merchant_reference: z.string().trim().min(REFERENCE_MIN_CHARS).max(REFERENCE_MAX_CHARS),
+  description: z.string().trim().min(DESCRIPTION_MIN_CHARS).max(DESCRIPTION_MAX_CHARS).optional().describe("Shown to the customer."),
 });
 
 export const CreateSessionSchema = z.strictObject({
   order: OrderSchema,
   url: z
     .strictObject({
-      return_url: z.url().max(2048).optional().describe("Where the customer's browser returns after paying."),
-      callback_url: z.url().max(2048).optional().describe("Where signed webhooks are sent."),
+      return_url: z.url().max(URL_MAX_CHARS).optional().describe("Where the customer's browser returns after paying."),
+      callback_url: z.url().max(URL_MAX_CHARS).optional().describe("Where signed webhooks are sent."),
     })
     .default({}),
   provider: z.enum(PROVIDERS).optional().describe("Defaults to the merchant's provider."),
@@ -54,9 +65,10 @@ export const CreateSessionSchema = z.strictObject({
     .strictObject({
       phone_number: z
         .string()
-        .regex(/^\+[1-9][0-9]{7,14}$/, "an E.123 number such as +4799999999")
-        .optional(),
-      email: z.email().max(254).optional(),
+        .max(PHONE_MAX_CHARS)
+        .optional()
+        .describe("As people type it (+47 999 99 999, 004799999999, or national: 99999999 for NOK); stored as E.164."),
+      email: z.email().max(EMAIL_MAX_CHARS).optional(),
     })
     .optional(),
   expires_at: z.iso.datetime({ offset: true }).optional().describe("Link lifetime: default 24 h, at most 30 days."),
@@ -68,7 +80,11 @@ export const CreateSessionSchema = z.strictObject({
         ctx.addIssue({ code: "custom", path: ["__proto__"], message: "a reserved name" });
       }
     })
-    .pipe(z.record(MetadataKey, MetadataValue).refine((record) => Object.keys(record).length <= 20, "at most 20 keys"))
+    .pipe(
+      z
+        .record(MetadataKey, MetadataValue)
+        .refine((record) => Object.keys(record).length <= METADATA_MAX_KEYS, `at most ${METADATA_MAX_KEYS} keys`),
+    )
     .optional(),
 });
 export type CreateSessionInput = z.output<typeof CreateSessionSchema>;

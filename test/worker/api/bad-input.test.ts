@@ -26,6 +26,15 @@ describe("POST /v1/sessions with bad bodies", () => {
     ["a protocol-relative return URL", sessionBody({ url: { return_url: "//evil.example/x" } }), 422, "url.return_url"],
     ["an http callback on the internet", sessionBody({ url: { callback_url: "http://shop.example/h" } }), 422, "url.callback_url"],
     ["a phone number without +", sessionBody({ customer: { phone_number: "4799999999" } }), 422, "customer.phone_number"],
+    ["a Norwegian number one digit short", sessionBody({ customer: { phone_number: "+47 999 99 99" } }), 422, "customer.phone_number"],
+    ["a phone number with letters", sessionBody({ customer: { phone_number: "+47 999 99 999 ext 2" } }), 422, "customer.phone_number"],
+    [
+      "a phone number too long to be typed",
+      sessionBody({ customer: { phone_number: `+47 ${" ".repeat(40)}99999999` } }),
+      422,
+      "customer.phone_number",
+    ],
+    ["more than Vipps takes", sessionBody({ provider: "vipps", order: { ...order, amount: 65_000_001 } }), 422, "order.amount"],
     ["an e-mail that is not one", sessionBody({ customer: { email: "nope" } }), 422, "customer.email"],
     ["an expiry that is not a date", sessionBody({ expires_at: "tomorrow" }), 422, "expires_at"],
     ["an expiry in 31 days", sessionBody({ expires_at: new Date(Date.now() + 31 * 86_400_000).toISOString() }), 422, "expires_at"],
@@ -51,6 +60,15 @@ describe("POST /v1/sessions with bad bodies", () => {
     expect(problem.detail).toContain(field);
     expect(problem.type).toMatch(/^\/problems\//);
     expect(problem.title).toBeTruthy();
+  });
+
+  it("says why a phone number makes no sense, and what the provider's limit is", async () => {
+    const short = await api("/v1/sessions", { body: sessionBody({ customer: { phone_number: "9999 999" } }) });
+    expect(((await short.json()) as { detail: string }).detail).toBe(
+      "customer.phone_number: not a phone number: a Norwegian number has 8 digits after +47",
+    );
+    const big = await api("/v1/sessions", { body: sessionBody({ provider: "vipps", order: { ...order, amount: 65_000_001 } }) });
+    expect(((await big.json()) as { detail: string }).detail).toBe("order.amount: vipps takes at most 65000000 (minor units)");
   });
 
   it.each([

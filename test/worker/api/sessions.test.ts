@@ -37,6 +37,26 @@ describe("POST /v1/sessions", () => {
     expect(session.expires_at).toBe(expires);
   });
 
+  it.each([
+    ["+47 999 99 999", "NOK", "+4799999999"],
+    ["004799999999", "NOK", "+4799999999"],
+    ["+4799999999", "NOK", "+4799999999"],
+    ["99999999", "NOK", "+4799999999"],
+    ["12-34-56-78", "DKK", "+4512345678"],
+    ["(040) 123.4567", "EUR", "+358401234567"],
+    ["+46 (0)70 123 45 67", "EUR", "+46701234567"],
+  ])("stores and answers the phone number %j (an order in %s) as %s", async (typed, currency, e164) => {
+    const payment_method = currency === "NOK" ? "vipps" : "mobilepay";
+    const session = await createSession({
+      order: { ...sessionBody().order, currency },
+      payment_method,
+      customer: { phone_number: typed },
+    });
+    expect(session.customer).toEqual({ phone_number: e164 });
+    const read = await api(`/v1/sessions/${session.id}`);
+    expect(((await read.json()) as { customer: unknown }).customer).toEqual({ phone_number: e164 });
+  });
+
   it("gives every session its own pay code", async () => {
     const sessions = await Promise.all(Array.from({ length: 20 }, () => createSession()));
     expect(new Set(sessions.map((session) => session.code)).size).toBe(20);

@@ -142,6 +142,14 @@ describe("a customer pays with Dintero", () => {
   });
 });
 
+describe("the customer's phone number at Dintero", () => {
+  it("is sent in E.123 (E.164), however the merchant typed it", async () => {
+    const session = await dinteroSession({ customer: { phone_number: "0047 999.99.999" } });
+    expect((await go(session.code, "hosted")).status).toBe(303);
+    expect((await atFake(`${session.code}-1`)).request.customer).toEqual({ phone_number: "+4799999999" });
+  });
+});
+
 describe("a customer declines or cancels with Dintero", () => {
   it.each([
     ["decline", "failed"],

@@ -104,6 +104,13 @@ describe("a customer pays with Vipps", () => {
     expect(detail.events.map((event) => event.type)).toEqual(["session.created", "attempt.started", "session.paid"]);
   });
 
+  it("Vipps gets the phone number as typed in its own form: digits with the country code", async () => {
+    const session = await vippsSession({ customer: { phone_number: "+47 999 99 999" } });
+    expect((await go(session.code)).status).toBe(303);
+    const [create] = await fake.requests({ path: "/epayment/v1/payments", match: session.code });
+    expect(JSON.parse(create?.body ?? "{}")).toMatchObject({ customer: { phoneNumber: "4799999999" } });
+  });
+
   it("hosted, as a browser does it: the landing page's form sends it back to the gateway's return URL", async () => {
     const session = await vippsSession({ url: { return_url: receiver("/return/form") } });
     const landing = location(await go(session.code, "hosted"));
