@@ -168,10 +168,9 @@ function merchantPaths(): Json {
           "400": problemRef("Malformed"),
           ...MERCHANT_ERRORS,
           "409": problemRef("Conflict"),
-          "413": problemResponse("The body is too large."),
+          "413": problemRef("TooLarge"),
           "415": problemResponse("The body is not `application/json`."),
           "422": problemRef("Invalid"),
-          "502": problemRef("ProviderError"),
           "503": problemResponse("No pay code could be reserved; try again.", RETRY_AFTER),
         },
       },
@@ -202,6 +201,7 @@ function merchantPaths(): Json {
           ...MERCHANT_ERRORS,
           "404": problemRef("NotFound"),
           "409": problemRef("Conflict"),
+          "413": problemRef("TooLarge"),
           "422": problemRef("Invalid"),
           "502": problemRef("ProviderError"),
         },
@@ -324,6 +324,7 @@ function components(): Json {
     },
     responses: {
       Malformed: problemResponse("The body is not JSON."),
+      TooLarge: problemResponse("The body is over 32 KiB (read whole for an `Idempotency-Key`'s fingerprint, too)."),
       Unauthorized: problemResponse("Missing or unknown API key.", {
         "WWW-Authenticate": header("The scheme to authenticate with.", { const: 'Bearer realm="paylink"' }),
       }),
