@@ -12,14 +12,14 @@
  * 2001:db8::/32 (a header value only: nothing is ever sent there), as many customers would, so the
  * limiter still runs on every request (as in production) but no address comes near its limit.
  */
-import { spawn } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { startWranglerDev, WRANGLER, type WranglerDev, wranglerEnv } from "../test/node/wrangler-dev.ts";
+import { BUNDLE_BUDGET_BYTES, PAY_PAGE_BUDGET_BYTES } from "../test/budgets.ts";
+import { measureBundle } from "../test/node/bundle.ts";
+import { startWranglerDev, type WranglerDev } from "../test/node/wrangler-dev.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const HELLO_CONFIG = path.join("bench", "hello-world", "wrangler.toml");
@@ -27,8 +27,6 @@ const HELLO_CONFIG = path.join("bench", "hello-world", "wrangler.toml");
 const DURATION = positiveInt("BENCH_DURATION", 10);
 const CONNECTIONS = positiveInt("BENCH_CONNECTIONS", 32);
 const WARMUP_S = 2;
-const PAGE_BUDGET = 2 * 1024;
-const BUNDLE_BUDGET = 100 * 1024;
 const API_KEY = "sk_test_local";
 /** Under the merchant API's 600 a minute, with room for the one session made before the cases. */
 const CREATE_CAP = 550;
@@ -154,40 +152,6 @@ function gzipSize(bytes: Uint8Array): number {
   return gzipSync(bytes).byteLength;
 }
 
-async function bundleSize(): Promise<{ raw: number; gzipped: number; files: string[] }> {
-  const outdir = await mkdtemp(path.join(tmpdir(), "paylink-bench-bundle-"));
-  cleanups.push(() => rm(outdir, { recursive: true, force: true }));
-  const code = await new Promise<number | null>((resolve, reject) => {
-    let output = "";
-    const child = spawn(WRANGLER, ["deploy", "--dry-run", "--outdir", outdir, "--config", "wrangler.toml"], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: wranglerEnv(),
-    });
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk));
-    child.once("error", reject);
-    child.once("exit", (exitCode) => {
-      if (exitCode !== 0) console.error(output.split("\n").slice(-30).join("\n"));
-      resolve(exitCode);
-    });
-  });
-  if (code !== 0) throw new Error(`wrangler deploy --dry-run exited with ${code}`);
-  let raw = 0;
-  let gzipped = 0;
-  const files: string[] = [];
-  // Everything that would be uploaded: the modules, not source maps or wrangler's README.
-  for (const name of (await readdir(outdir, { recursive: true })).sort()) {
-    const file = path.join(outdir, name);
-    if (!(await stat(file)).isFile() || /\.map$|README\.md$/i.test(name)) continue;
-    const bytes = await readFile(file);
-    raw += bytes.byteLength;
-    gzipped += gzipSize(bytes);
-    files.push(name);
-  }
-  return { raw, gzipped, files };
-}
-
 // ---------------------------------------------------------------------------------------------
 
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -288,15 +252,15 @@ async function main(): Promise<number> {
   if (!etag) body.splice(3, 0, ["status If-None-Match (304)", "-", "-", "-", "-", "-", "304: not available (no ETag)"]);
   console.log(`\n${table([header, ...body])}`);
 
-  console.log("\nmeasuring the bundle (wrangler deploy --dry-run)…");
-  const bundle = await bundleSize();
-  const pageOk = pageGz <= PAGE_BUDGET;
-  const bundleOk = bundle.gzipped <= BUNDLE_BUDGET;
+  console.log("\nmeasuring the bundle (wrangler deploy --dry-run --env production)…");
+  const bundle = await measureBundle();
+  const pageOk = pageGz <= PAY_PAGE_BUDGET_BYTES;
+  const bundleOk = bundle.gzipped <= BUNDLE_BUDGET_BYTES;
   console.log(
-    `pay page HTML (iPhone Safari): ${fmt(html.byteLength)} B raw, ${fmt(pageGz)} B gzipped; budget ${fmt(PAGE_BUDGET)} B: ${pageOk ? "OK" : "OVER"}`,
+    `pay page HTML (iPhone Safari): ${fmt(html.byteLength)} B raw, ${fmt(pageGz)} B gzipped; budget ${fmt(PAY_PAGE_BUDGET_BYTES)} B: ${pageOk ? "OK" : "OVER"}`,
   );
   console.log(
-    `bundle (${bundle.files.join(", ")}): ${kb(bundle.raw)} raw, ${kb(bundle.gzipped)} gzipped; budget ${kb(BUNDLE_BUDGET)}: ${bundleOk ? "OK" : "OVER"}`,
+    `bundle (${bundle.files.join(", ")}): ${kb(bundle.raw)} raw, ${kb(bundle.gzipped)} gzipped; budget ${kb(BUNDLE_BUDGET_BYTES)}: ${bundleOk ? "OK" : "OVER"}`,
   );
 
   const failures: string[] = [];

@@ -4,7 +4,7 @@
  */
 import { type IRequest, Router } from "itty-router";
 import type { Env } from "./env";
-import { Problem } from "./http/problem";
+import { notFound, Problem } from "./http/problem";
 import { limitPublic } from "./http/rate-limit";
 import { withRequestIdHeader } from "./http/request-id";
 import { withSecurityHeaders } from "./http/security-headers";
@@ -12,6 +12,7 @@ import { log, requestIdOf, withRequestId } from "./log";
 import { describeDevice } from "./routes/device";
 import { redeliverEvent } from "./routes/events-redeliver";
 import { serveOpenApi } from "./routes/openapi";
+import { requirePayCode } from "./routes/pay-code";
 import { backToPayPage, goToProvider } from "./routes/pay-go";
 import { payLive } from "./routes/pay-live";
 import { showPayPage } from "./routes/pay-page";
@@ -32,8 +33,12 @@ export { PaySession } from "./storage/pay-session";
 function toProblem(error: unknown): Response {
   if (error instanceof Problem) return error.toResponse();
   log("error", "unhandled error", { error });
-  return new Problem(500, "internal", "Internal error", "Something went wrong on our side; nothing was changed.").toResponse();
+  return new Problem({ type: "internal", detail: "Something went wrong on our side; nothing was changed." }).toResponse();
 }
+
+/** The pay link's routes check their pay code first, and answer a bad one as a page or as a problem. */
+const forPerson = requirePayCode("person");
+const forScript = requirePayCode("script");
 
 const router = Router<IRequest, [Env, ExecutionContext]>({
   before: [limitPublic],
@@ -50,17 +55,17 @@ router
   .post("/v1/providers/:provider/callback/:merchant", providerCallback)
   .get("/v1/device", describeDevice)
   .get("/openapi.json", serveOpenApi)
-  .get("/p/:code", showPayPage)
-  .get("/p/:code/go", backToPayPage)
-  .post("/p/:code/go", goToProvider)
-  .get("/p/:code/status", payStatus)
-  .get("/p/:code/live", payLive)
-  .get("/p/:code/qr.svg", payQr)
+  .get("/p/:code", forPerson, showPayPage)
+  .get("/p/:code/go", forPerson, backToPayPage)
+  .post("/p/:code/go", forPerson, goToProvider)
+  .get("/p/:code/status", forScript, payStatus)
+  .get("/p/:code/live", forScript, payLive)
+  .get("/p/:code/qr.svg", forScript, payQr)
   .get("/r/:ref", providerReturn)
   .get("/sandbox/pay/:id", showSandboxPage)
   .get("/sandbox/app/:id", showSandboxApp)
   .post("/sandbox/pay/:id", (request, env, ctx) => sandboxDecide(request, env, (callback) => router.fetch(callback, env, ctx)))
-  .all("*", () => new Problem(404, "not-found", "Not found", "No such endpoint.").toResponse());
+  .all("*", () => notFound("endpoint").toResponse());
 
 /** A HEAD is answered as its GET (no GET route changes anything); the runtime drops the body. */
 const asGet = (request: Request) => (request.method === "HEAD" ? new Request(request, { method: "GET" }) : request);

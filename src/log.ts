@@ -9,6 +9,7 @@
  * question leads to the lines of that request.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
+import { toHex } from "./crypto/hmac";
 
 /** An e-mail address, or a run of 8 or more digits (with spaces, dots or dashes between). */
 const PERSONAL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d(?:[\s.-]?\d){7,}/g;
@@ -30,7 +31,7 @@ export function requestIdOf(request: Request): string {
 
 /** A fresh id, for work no request started (a Durable Object alarm). */
 export function newRequestId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return toHex(crypto.getRandomValues(new Uint8Array(8)));
 }
 
 /** Runs `work` with every log line it writes, however deep, carrying `id`. */

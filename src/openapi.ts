@@ -7,13 +7,14 @@
 import * as z from "zod";
 import { PROVIDERS } from "./config/merchants";
 import { IN_APP_BROWSERS, OPERATING_SYSTEMS } from "./device/device";
+import { PROBLEM_TYPE_URIS } from "./http/problem";
 import { CreateSessionSchema, EventSchema, SessionDetailSchema, type SessionSchema, StatusSchema, WebhookSchema } from "./schemas/session";
 
 type Json = Record<string, unknown>;
 
 /** Errors as RFC 9457 problem details, as `http/problem.ts` writes them. */
 export const ProblemSchema = z.object({
-  type: z.string().describe("A relative URI naming the kind of problem, e.g. `/problems/invalid-request`."),
+  type: z.enum(PROBLEM_TYPE_URIS).describe("A relative URI naming the kind of problem, e.g. `/problems/invalid-request`."),
   title: z.string(),
   status: z.number().int(),
   detail: z.string(),
@@ -21,7 +22,12 @@ export const ProblemSchema = z.object({
     .array(
       z.object({
         field: z.string().describe("Dotted name of the field at fault (`order.amount`), or the part of the request."),
-        pointer: z.string().describe("JSON Pointer into the body (`/order/amount`); empty when not in the body."),
+        pointer: z
+          .string()
+          .optional()
+          .describe(
+            "JSON Pointer into the request body (`/order/amount`; empty for the body as a whole); absent when the field is not in the body.",
+          ),
         detail: z.string(),
       }),
     )

@@ -9,6 +9,7 @@
  * - any provider: the exact origin configured as its base URL (a staging host, a fake).
  */
 import type { ProviderName } from "../config/merchants";
+import { isOnDomain } from "./hosts";
 
 const VIPPS_DOMAINS = ["vipps.no", "vippsmobilepay.com", "mobilepay.dk", "mobilepay.fi"];
 const APP_SCHEMES = ["vipps:", "vippsmt:", "mobilepay:"];
@@ -18,10 +19,6 @@ const HTTPS_DOMAINS: Record<ProviderName, readonly string[]> = {
   vipps: VIPPS_DOMAINS,
   dintero: ["dintero.com", ...VIPPS_DOMAINS],
 };
-
-function onDomain(hostname: string, domains: readonly string[]): boolean {
-  return domains.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`));
-}
 
 /**
  * Whether the browser may be sent to `target` for `provider`. `gatewayOrigin` is the gateway's own,
@@ -38,5 +35,5 @@ export function providerUrlAllowed(target: string, provider: ProviderName, gatew
   if (provider === "sandbox") return url.origin === gatewayOrigin && url.pathname.startsWith("/sandbox/");
   if (providerBase && url.origin === new URL(providerBase).origin) return true;
   if (APP_SCHEMES.includes(url.protocol)) return true;
-  return url.protocol === "https:" && onDomain(url.hostname, HTTPS_DOMAINS[provider]);
+  return url.protocol === "https:" && isOnDomain(url.hostname, HTTPS_DOMAINS[provider]);
 }

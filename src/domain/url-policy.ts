@@ -4,17 +4,7 @@
  * development.
  */
 import type { Merchant } from "../config/merchants";
-
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
-/** Whether `hostname` (as `URL` gives it) is this machine. */
-export function isLoopbackHost(hostname: string): boolean {
-  return LOCAL_HOSTS.has(hostname);
-}
-
-function hostAllowed(hostname: string, allowed: readonly string[]): boolean {
-  return allowed.length === 0 || allowed.some((host) => hostname === host || hostname.endsWith(`.${host}`));
-}
+import { isLoopbackHost, isOnDomain } from "./hosts";
 
 /** Why `raw` is not acceptable for `merchant`, or null when it is. */
 export function urlProblem(raw: string, merchant: Merchant): string | null {
@@ -31,6 +21,7 @@ export function urlProblem(raw: string, merchant: Merchant): string | null {
     return url.protocol === "http:" || url.protocol === "https:" ? null : "must use http or https";
   }
   if (url.protocol !== "https:") return "must use https";
-  if (!hostAllowed(url.hostname, merchant.allowed_hosts)) return "host is not allowed for this merchant";
+  if (merchant.allowed_hosts.length > 0 && !isOnDomain(url.hostname, merchant.allowed_hosts))
+    return "host is not allowed for this merchant";
   return null;
 }

@@ -5,7 +5,7 @@
 import { configOf } from "../config/config";
 import { type Merchant, merchantForKey } from "../config/merchants";
 import type { Env } from "../env";
-import { Problem } from "./problem";
+import { fieldProblem } from "./problem";
 import { limitRate } from "./rate-limit";
 
 export async function authenticate(request: Request, env: Env): Promise<Merchant> {
@@ -13,14 +13,10 @@ export async function authenticate(request: Request, env: Env): Promise<Merchant
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   const merchant = match?.[1] ? await merchantForKey(configOf(env).merchants, match[1]) : null;
   if (!merchant) {
-    throw new Problem(
-      401,
-      "unauthorized",
-      "Unauthorized",
-      "authorization: send a valid API key as `Authorization: Bearer sk_...`.",
-      { errors: [{ field: "authorization", pointer: "", detail: "missing or unknown API key" }] },
-      { "www-authenticate": 'Bearer realm="paylink"' },
-    );
+    throw fieldProblem("unauthorized", "authorization", "missing or unknown API key", {
+      detail: "authorization: send a valid API key as `Authorization: Bearer sk_...`.",
+      headers: { "www-authenticate": 'Bearer realm="paylink"' },
+    });
   }
   await limitRate(env.API_RATE_LIMIT, merchant.id);
   return merchant;

@@ -3,7 +3,7 @@
  * body the gateway accepts has been checked field by field.
  */
 import type { z } from "zod";
-import { invalid, Problem } from "./problem";
+import { bodyProblem, fieldProblem, invalid, type Problem } from "./problem";
 
 /** Largest JSON body accepted by the API: 32 KiB, in bytes. */
 export const MAX_BODY_BYTES = 32 * 1024;
@@ -35,34 +35,36 @@ export async function readLimitedBytes(request: Request, limit: number): Promise
   return bytes;
 }
 
-/** The request body as UTF-8 text; a problem when it is larger than `limit` bytes or not UTF-8. */
-async function readLimited(request: Request, limit: number): Promise<string> {
-  const bytes = await readLimitedBytes(request, limit);
+/** `bytes` as UTF-8 text, or null when they are not valid UTF-8 (never a replacement character). */
+export function strictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw malformed("not valid UTF-8");
+    return null;
   }
 }
 
-function tooLarge(limit: number): Problem {
-  return new Problem(413, "body-too-large", "Request body too large", `body: at most ${limit} bytes are accepted.`, {
-    errors: [{ field: "body", pointer: "", detail: `at most ${limit} bytes` }],
-  });
+/** The request body as UTF-8 text; a problem when it is larger than `limit` bytes or not UTF-8. */
+async function readLimited(request: Request, limit: number): Promise<string> {
+  const text = strictUtf8(await readLimitedBytes(request, limit));
+  if (text === null) throw malformed("not valid UTF-8");
+  return text;
 }
 
-function malformed(detail: string): Problem {
-  return new Problem(400, "malformed-body", "Malformed request body", `body: ${detail}`, {
-    errors: [{ field: "body", pointer: "", detail }],
-  });
+function tooLarge(limit: number): Problem {
+  return bodyProblem("body-too-large", `at most ${limit} bytes`, `body: at most ${limit} bytes are accepted.`);
+}
+
+function malformed(why: string): Problem {
+  return bodyProblem("malformed-body", why);
 }
 
 /** The request body parsed by `schema`; throws a problem naming the field at fault. */
 export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.output<T>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
-    throw new Problem(415, "unsupported-media-type", "Unsupported media type", "content-type: send application/json.", {
-      errors: [{ field: "content-type", pointer: "", detail: "expected application/json" }],
+    throw fieldProblem("unsupported-media-type", "content-type", "expected application/json", {
+      detail: "content-type: send application/json.",
     });
   }
   const text = await readLimited(request, MAX_BODY_BYTES);
@@ -73,13 +75,13 @@ export async function parseJsonBody<T extends z.ZodType>(request: Request, schem
     throw malformed("not valid JSON");
   }
   const result = schema.safeParse(json);
-  if (!result.success) throw invalid(result.error, "body");
+  if (!result.success) throw invalid(result.error);
   return result.data;
 }
 
 /** An HTML form post (`application/x-www-form-urlencoded`) parsed by `schema`. */
 export async function parseFormBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.output<T>> {
   const result = schema.safeParse(Object.fromEntries(new URLSearchParams(await readLimited(request, MAX_BODY_BYTES))));
-  if (!result.success) throw invalid(result.error, "body");
+  if (!result.success) throw invalid(result.error);
   return result.data;
 }

@@ -9,24 +9,11 @@ import { sha256, toHex } from "../crypto/hmac";
 import type { Env } from "../env";
 import type { StoredResponse } from "../storage/idempotency-record";
 import { MAX_BODY_BYTES, readLimitedBytes } from "./body";
-import { Problem } from "./problem";
+import { fieldProblem, Problem } from "./problem";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
 /** Keys are 1 to 255 visible ASCII characters. */
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
-
-function keyProblem(status: number, slug: string, title: string, detail: string, headers: Record<string, string> = {}) {
-  return new Problem(
-    status,
-    slug,
-    title,
-    `idempotency-key: ${detail}`,
-    {
-      errors: [{ field: "idempotency-key", pointer: "", detail }],
-    },
-    headers,
-  );
-}
 
 function replay(response: StoredResponse): Response {
   const headers: Record<string, string> = { "content-type": response.contentType, "idempotent-replayed": "true" };
@@ -44,7 +31,7 @@ export async function idempotent(
   const key = request.headers.get(IDEMPOTENCY_HEADER);
   if (key === null) return handle(request);
   if (!KEY_PATTERN.test(key)) {
-    throw keyProblem(422, "invalid-request", "The request is not valid", "1 to 255 visible ASCII characters");
+    throw fieldProblem("invalid-request", IDEMPOTENCY_HEADER, "1 to 255 visible ASCII characters");
   }
   const body = toHex(await sha256(await readLimitedBytes(request.clone(), MAX_BODY_BYTES)));
   const fingerprint = toHex(await sha256(`${request.method}\n${new URL(request.url).pathname}\n${body}`));
@@ -52,11 +39,11 @@ export async function idempotent(
   const claim = await record.claim(fingerprint);
   if (claim.kind === "replay") return replay(claim.response);
   if (claim.kind === "mismatch") {
-    throw keyProblem(422, "idempotency-key-reused", "Idempotency key reused", "was used with another request");
+    throw fieldProblem("idempotency-key-reused", IDEMPOTENCY_HEADER, "was used with another request");
   }
   if (claim.kind === "in_progress") {
-    throw keyProblem(409, "idempotency-key-in-use", "Request in progress", "a request with this key is still running", {
-      "retry-after": "1",
+    throw fieldProblem("idempotency-key-in-use", IDEMPOTENCY_HEADER, "a request with this key is still running", {
+      headers: { "retry-after": "1" },
     });
   }
   let response: Response;

@@ -4,7 +4,7 @@
  * the API. Over the limit: a 429 problem with Retry-After.
  */
 import type { Env } from "../env";
-import { Problem } from "./problem";
+import { fieldProblem } from "./problem";
 
 /** The bindings count per minute: a refused client may try again after this, in seconds. */
 export const RATE_PERIOD_S = 60;
@@ -15,16 +15,10 @@ const PUBLIC_PATHS = /^\/(?:p|r|sandbox)\/|^\/v1\/device$/;
 export async function limitRate(limiter: RateLimit, key: string): Promise<void> {
   const { success } = await limiter.limit({ key });
   if (!success) {
-    throw new Problem(
-      429,
-      "rate-limited",
-      "Too many requests",
-      `rate: too many requests; try again in ${RATE_PERIOD_S} s.`,
-      {
-        errors: [{ field: "rate", pointer: "", detail: "too many requests" }],
-      },
-      { "retry-after": String(RATE_PERIOD_S) },
-    );
+    throw fieldProblem("rate-limited", "rate", "too many requests", {
+      detail: `rate: too many requests; try again in ${RATE_PERIOD_S} s.`,
+      headers: { "retry-after": String(RATE_PERIOD_S) },
+    });
   }
 }
 

@@ -12,16 +12,15 @@
  */
 import * as z from "zod";
 import type { DinteroAccount } from "../config/provider-accounts";
+import { isLoopbackHost } from "../domain/hosts";
 import type { AttemptStatus } from "../domain/session-machine";
-import { isLoopbackHost } from "../domain/url-policy";
 import type { PaymentMethod, PayRoute } from "../schemas/session";
-import { verifyCallback } from "../signatures/dintero";
+import { SIGNATURE_HEADER, verifyCallback } from "../signatures/dintero";
 import { type CallOptions, callProviderJson, ProviderError, parseAnswer } from "./http";
 import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
 import { tokens } from "./token-cache";
 
 const PROVIDER = "dintero";
-const SIGNATURE_HEADER = "Dintero-Signature";
 
 /**
  * How long the URL of a new session can be opened: 5 minutes, in ms. Both channels lead straight
@@ -187,14 +186,7 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
         },
         calls,
       );
-    const token = await tokens.get(tokenKey, fetchToken);
-    try {
-      return await send(token);
-    } catch (error) {
-      if (!(error instanceof ProviderError) || error.status !== 401) throw error;
-      tokens.forget(tokenKey);
-      return send(await tokens.get(tokenKey, fetchToken));
-    }
+    return tokens.sendWithToken(tokenKey, fetchToken, send);
   }
 
   async function read(sessionId: string): Promise<AttemptState> {

@@ -4,6 +4,8 @@
  * Retry-After. What still fails becomes a `ProviderError` carrying the provider's own words.
  */
 import * as z from "zod";
+import { isTimeout } from "../http/fetch-failure";
+
 /** How long one try may take: 10 s, in ms (Dintero's own callback timeout). */
 export const PROVIDER_TIMEOUT_MS = 10_000;
 /** Tries per call, the first included. */
@@ -59,8 +61,7 @@ export async function callProvider(provider: string, url: string, init: RequestI
     try {
       response = await fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs ?? PROVIDER_TIMEOUT_MS) });
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-      last = new ProviderError(provider, null, timedOut ? "timed out" : "unreachable");
+      last = new ProviderError(provider, null, isTimeout(error) ? "timed out" : "unreachable");
     }
     if (response?.ok) return response;
     if (response) {

@@ -9,12 +9,12 @@ import { randomCode } from "../crypto/random";
 import type { AttemptStatus } from "../domain/session-machine";
 import type { Env } from "../env";
 import type { SandboxStatus } from "../sandbox/sandbox-psp";
-import { verifyCallback } from "../signatures/dintero";
+import { SIGNATURE_HEADER, verifyCallback } from "../signatures/dintero";
+import { sandboxPayment } from "../storage/stubs";
 import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
 
 /** The account id the sandbox signs its callbacks for. */
 export const SANDBOX_ACCOUNT = "sandbox";
-export const SANDBOX_SIGNATURE_HEADER = "Dintero-Signature";
 const SANDBOX_ID = /^sbx_[1-9A-HJ-NP-Za-km-z]{20}$/;
 
 const STATUS: Record<SandboxStatus, AttemptStatus> = {
@@ -31,7 +31,7 @@ export function isSandboxId(id: string): boolean {
 }
 
 export function sandboxProvider(env: Env, callbackSecret: string): Provider {
-  const payment = (id: string) => env.SANDBOX.get(env.SANDBOX.idFromName(id));
+  const payment = (id: string) => sandboxPayment(env, id);
   return {
     async start(order: AttemptOrder): Promise<StartedAttempt> {
       const id = `sbx_${randomCode(20)}`;
@@ -60,7 +60,7 @@ export function sandboxProvider(env: Env, callbackSecret: string): Provider {
     },
 
     async verifyCallback(request: Request): Promise<string | null> {
-      const header = request.headers.get(SANDBOX_SIGNATURE_HEADER);
+      const header = request.headers.get(SIGNATURE_HEADER);
       const now = Math.floor(Date.now() / 1000);
       if (!header || !(await verifyCallback(callbackSecret, SANDBOX_ACCOUNT, request, header, now))) return null;
       return new URL(request.url).searchParams.get("merchant_reference");

@@ -1,7 +1,9 @@
 /**
  * Access tokens, kept per isolate until shortly before they expire, and fetched once however many
- * requests need one at the same moment.
+ * requests need one at the same moment; a call that the provider refuses with 401 forgets the
+ * token and is made once more with a fresh one.
  */
+import { ProviderError } from "./http";
 
 /** A token is renewed this long before its expiry: 60 s, in ms. */
 export const TOKEN_RENEW_MARGIN_MS = 60_000;
@@ -42,6 +44,23 @@ export class TokenCache {
   /** Forgets `key`'s token, e.g. after the provider refused it. */
   forget(key: string): void {
     this.entries.delete(key);
+  }
+
+  /**
+   * `send` with the token cached under `key` (fetched by `fetchToken` when there is none); when the
+   * provider refuses that token (a `ProviderError` with 401: revoked, or the secret rotated), the
+   * token is forgotten and `send` tried once more with a fresh one. A token endpoint's own 401
+   * (wrong credentials) is the answer: asking again would not change it.
+   */
+  async sendWithToken<T>(key: string, fetchToken: () => Promise<FetchedToken>, send: (token: string) => Promise<T>): Promise<T> {
+    const token = await this.get(key, fetchToken);
+    try {
+      return await send(token);
+    } catch (error) {
+      if (!(error instanceof ProviderError) || error.status !== 401) throw error;
+      this.forget(key);
+      return send(await this.get(key, fetchToken));
+    }
   }
 }
 

@@ -8,7 +8,7 @@
 import * as z from "zod";
 import type { VippsAccount } from "../config/provider-accounts";
 import type { AttemptStatus } from "../domain/session-machine";
-import { readLimitedBytes } from "../http/body";
+import { readLimitedBytes, strictUtf8 } from "../http/body";
 import { log } from "../log";
 import { noticeOf, verifyVippsNotice } from "../signatures/vipps";
 import { type CallOptions, callProvider, jsonOf, ProviderError, parseAnswer } from "./http";
@@ -165,8 +165,9 @@ async function noticeBody(request: Request): Promise<Uint8Array | null> {
 }
 
 function parseNotice(bytes: Uint8Array): z.output<typeof Notice> | null {
+  const text = strictUtf8(bytes);
+  if (text === null) return null;
   try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     const parsed = Notice.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;
   } catch {
@@ -178,20 +179,19 @@ export function vippsProvider(account: VippsAccount, calls: CallOptions): Provid
   const tokenKey = `${account.baseUrl}|${account.client_id}|${account.msn}`;
   const salesUnit = { "Ocp-Apim-Subscription-Key": account.subscription_key, "Merchant-Serial-Number": account.msn };
 
-  const token = () =>
-    tokens.get(tokenKey, async () => {
-      const response = await callProvider(
-        VIPPS,
-        `${account.baseUrl}/accesstoken/get`,
-        {
-          method: "POST",
-          headers: { client_id: account.client_id, client_secret: account.client_secret, ...salesUnit, ...SYSTEM_HEADERS },
-        },
-        calls,
-      );
-      const answer = await answerOf(response, TokenAnswer, "access token", true);
-      return { token: answer.access_token, expiresIn: answer.expires_in };
-    });
+  const fetchToken = async () => {
+    const response = await callProvider(
+      VIPPS,
+      `${account.baseUrl}/accesstoken/get`,
+      {
+        method: "POST",
+        headers: { client_id: account.client_id, client_secret: account.client_secret, ...salesUnit, ...SYSTEM_HEADERS },
+      },
+      calls,
+    );
+    const answer = await answerOf(response, TokenAnswer, "access token", true);
+    return { token: answer.access_token, expiresIn: answer.expires_in };
+  };
 
   /** One API call with a token; a token Vipps refuses (401) is forgotten and a fresh one tried once. */
   const call = async (path: string, init: { method: "GET" | "POST"; body?: unknown; idempotencyKey?: string }) => {
@@ -212,14 +212,7 @@ export function vippsProvider(account: VippsAccount, calls: CallOptions): Provid
         },
         calls,
       );
-    const bearer = await token();
-    try {
-      return await send(bearer);
-    } catch (error) {
-      if (!(error instanceof ProviderError) || error.status !== 401) throw error;
-      tokens.forget(tokenKey);
-      return send(await token());
-    }
+    return tokens.sendWithToken(tokenKey, fetchToken, send);
   };
 
   const payment = async (reference: string): Promise<VippsPayment> => {

@@ -3,7 +3,7 @@ import type { IRequest } from "itty-router";
 import { codeOfSessionId } from "../domain/ids";
 import type { Env } from "../env";
 import { authenticate } from "../http/auth";
-import { notFound, Problem } from "../http/problem";
+import { fieldProblem, notFound } from "../http/problem";
 import { json } from "../http/respond";
 import { requestId } from "../log";
 import { sessionObject } from "../storage/stubs";
@@ -14,9 +14,7 @@ export async function redeliverEvent(request: IRequest, env: Env): Promise<Respo
   const result = code ? await sessionObject(env, code).redeliver(requestId(), merchant.id, request.params.event_id ?? "") : null;
   if (result?.ok) return json(result.event);
   if (result?.reason === "not_a_webhook") {
-    throw new Problem(409, "not-a-webhook", "No webhook for this event", "event_id: this event is not sent to the merchant.", {
-      errors: [{ field: "event_id", pointer: "", detail: "not sent to the merchant" }],
-    });
+    throw fieldProblem("not-a-webhook", "event_id", "this event is not sent to the merchant");
   }
   throw notFound("event");
 }

@@ -8,27 +8,25 @@ import type { IRequest } from "itty-router";
 import * as z from "zod";
 import { configuredBaseUrl } from "../config/provider-accounts";
 import { classify } from "../device/classify";
-import { isPayCode } from "../domain/ids";
 import { providerUrlAllowed } from "../domain/redirect-policy";
 import type { Env } from "../env";
 import { deviceClass } from "../funnel";
 import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
 import { log, requestId } from "../log";
-import { linkNotFound, messagePage } from "../pages/message-page";
+import { messagePage } from "../pages/message-page";
 import { ROUTES } from "../schemas/session";
 import { sessionObject } from "../storage/stubs";
+import { payCodeOf, payLinkNotFound } from "./pay-code";
 
 const GoSchema = z.object({ route: z.enum(ROUTES).default("hosted") });
 
-export function backToPayPage(request: IRequest): Response | Promise<Response> {
-  const code = request.params.code ?? "";
-  return isPayCode(code) ? seeOther(`/p/${code}`) : linkNotFound();
+export function backToPayPage(request: IRequest): Response {
+  return seeOther(`/p/${payCodeOf(request)}`);
 }
 
 export async function goToProvider(request: IRequest, env: Env): Promise<Response> {
-  const code = request.params.code ?? "";
-  if (!isPayCode(code)) return linkNotFound();
+  const code = payCodeOf(request);
   const { route } = await parseFormBody(request, GoSchema);
   const device = classify(request.headers);
   if (device.bot) return seeOther(`/p/${code}`);
@@ -37,7 +35,7 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   if (result.ok && providerUrlAllowed(result.url, result.provider, origin, configuredBaseUrl(env, result.provider))) {
     return seeOther(result.url);
   }
-  if (!result.ok && result.reason === "not_found") return linkNotFound();
+  if (!result.ok && result.reason === "not_found") return payLinkNotFound("person");
   if (!result.ok && result.reason === "closed") return seeOther(`/p/${code}`);
   const why = result.ok ? { provider: result.provider, refused: "url not on the allowlist" } : result.fault;
   log("error", "provider unavailable", { code, why });

@@ -5,23 +5,18 @@
  * shape, at once and after every change; the page polls `/p/{code}/status` when it has no socket.
  */
 import type { IRequest } from "itty-router";
-import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
-import { notFound, Problem } from "../http/problem";
+import { fieldProblem } from "../http/problem";
 import { openLiveSocket } from "../storage/stubs";
+import { payCodeOf } from "./pay-code";
 
 export function payLive(request: IRequest, env: Env): Promise<Response> {
-  const code = request.params.code ?? "";
-  if (!isPayCode(code)) throw notFound("payment link");
+  const code = payCodeOf(request);
   if (request.headers.get("upgrade")?.toLowerCase() !== "websocket") {
-    throw new Problem(
-      426,
-      "upgrade-required",
-      "Upgrade Required",
-      `This endpoint is a WebSocket: send "Upgrade: websocket", or poll /p/${code}/status instead.`,
-      {},
-      { upgrade: "websocket" },
-    );
+    throw fieldProblem("upgrade-required", "upgrade", "expected websocket", {
+      detail: `This endpoint is a WebSocket: send "Upgrade: websocket", or poll /p/${code}/status instead.`,
+      headers: { upgrade: "websocket" },
+    });
   }
   return openLiveSocket(env, code, request);
 }

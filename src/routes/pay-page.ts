@@ -8,13 +8,12 @@ import type { IRequest } from "itty-router";
 import { merchantById } from "../config/config";
 import { classify } from "../device/classify";
 import { decideRoute } from "../device/route";
-import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
 import { deviceClass, recordFunnel } from "../funnel";
 import { requestId } from "../log";
-import { linkNotFound } from "../pages/message-page";
 import { payPage, previewPage } from "../pages/pay-page";
 import { sessionObject } from "../storage/stubs";
+import { payCodeOf, payLinkNotFound } from "./pay-code";
 
 const METHOD_NAMES = { vipps: "Vipps", mobilepay: "MobilePay" } as const;
 
@@ -22,9 +21,9 @@ const METHOD_NAMES = { vipps: "Vipps", mobilepay: "MobilePay" } as const;
 const ACCEPT_CH = "Sec-CH-UA-Platform-Version, Sec-CH-UA-Model";
 
 export async function showPayPage(request: IRequest, env: Env): Promise<Response> {
-  const code = request.params.code ?? "";
-  const view = isPayCode(code) ? await sessionObject(env, code).view(requestId()) : null;
-  if (!view) return linkNotFound();
+  const code = payCodeOf(request);
+  const view = await sessionObject(env, code).view(requestId());
+  if (!view) return payLinkNotFound("person");
   const device = classify(request.headers);
   const decision = decideRoute(device, view.route_mode);
   if (view.status === "open") {

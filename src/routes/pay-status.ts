@@ -5,14 +5,13 @@
  * it has no live socket (`pay-live.ts`), which carries the same answer (`domain/pay-status.ts`).
  */
 import type { IRequest } from "itty-router";
-import { isPayCode } from "../domain/ids";
 import { payStatusOf } from "../domain/pay-status";
 import type { Env } from "../env";
-import { notFound } from "../http/problem";
 import { json } from "../http/respond";
 import { requestId } from "../log";
 import type { PayStatus } from "../schemas/session";
 import { sessionObject } from "../storage/stubs";
+import { payCodeOf, payLinkNotFound } from "./pay-code";
 
 /** The status answer's entity tag: it changes exactly when the answer does. */
 export function statusEtag(status: PayStatus): string {
@@ -20,9 +19,8 @@ export function statusEtag(status: PayStatus): string {
 }
 
 export async function payStatus(request: IRequest, env: Env): Promise<Response> {
-  const code = request.params.code ?? "";
-  const found = isPayCode(code) ? await sessionObject(env, code).status(requestId()) : null;
-  if (!found) throw notFound("payment link");
+  const found = await sessionObject(env, payCodeOf(request)).status(requestId());
+  if (!found) return payLinkNotFound("script");
   const body = payStatusOf(found);
   const etag = statusEtag(body);
   const asked = request.headers.get("if-none-match") ?? "";

@@ -9,7 +9,7 @@ import { merchantById } from "../config/config";
 import { PROVIDERS, type ProviderName } from "../config/merchants";
 import { parseAttemptRef } from "../domain/ids";
 import type { Env } from "../env";
-import { notFound, Problem } from "../http/problem";
+import { fieldProblem, notFound, Problem } from "../http/problem";
 import { json } from "../http/respond";
 import { requestId } from "../log";
 import { providerFor } from "../providers";
@@ -23,9 +23,7 @@ export async function providerCallback(request: IRequest, env: Env): Promise<Res
   if (!merchant || !provider) throw notFound("provider");
   const reference = await provider.verifyCallback(request);
   if (reference === null) {
-    throw new Problem(401, "bad-signature", "Callback not verified", "signature: missing, wrong or too old.", {
-      errors: [{ field: "signature", pointer: "", detail: "not verified" }],
-    });
+    throw fieldProblem("bad-signature", "signature", "missing, wrong or too old");
   }
   const attempt = parseAttemptRef(reference);
   const result = attempt && (await sessionObject(env, attempt.code).settle(requestId(), attempt.n, merchant.id));
@@ -33,7 +31,7 @@ export async function providerCallback(request: IRequest, env: Env): Promise<Res
   // would only make the provider retry it for days.
   if (!result?.ok) return json({ received: true, ignored: "not a payment of this gateway" });
   if (!result.checked) {
-    throw new Problem(503, "retry", "Try again later", "The payment could not be checked now.", {}, { "retry-after": "10" });
+    throw new Problem({ type: "unavailable", detail: "The payment could not be checked now.", headers: { "retry-after": "10" } });
   }
   return json({ received: true, status: result.state.status });
 }

@@ -12,9 +12,10 @@ import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
 import { log } from "../log";
 import { linkNotFound } from "../pages/message-page";
-import { isSandboxId, SANDBOX_ACCOUNT, SANDBOX_SIGNATURE_HEADER } from "../providers/sandbox";
+import { isSandboxId, SANDBOX_ACCOUNT } from "../providers/sandbox";
 import type { SandboxPayment } from "../sandbox/sandbox-psp";
-import { signCallback } from "../signatures/dintero";
+import { SIGNATURE_HEADER, signCallback } from "../signatures/dintero";
+import { sandboxPayment } from "../storage/stubs";
 
 const DecisionSchema = z.object({ decision: z.enum(["approve", "decline", "cancel"]) });
 
@@ -41,7 +42,7 @@ async function notifyGateway(payment: SandboxPayment, env: Env, deliver: Deliver
   url.searchParams.set("time", new Date().toISOString());
   const now = Math.floor(Date.now() / 1000);
   const signature = await signCallback(configOf(env).sandboxCallbackSecret, SANDBOX_ACCOUNT, "GET", url, now);
-  const response = await deliver(new Request(url, { headers: { [SANDBOX_SIGNATURE_HEADER]: signature } }));
+  const response = await deliver(new Request(url, { headers: { [SIGNATURE_HEADER]: signature } }));
   if (!response.ok) log("error", "sandbox callback refused", { status: response.status });
 }
 
@@ -49,7 +50,7 @@ export async function sandboxDecide(request: IRequest, env: Env, deliver: Delive
   const id = request.params.id ?? "";
   if (!isSandboxId(id)) return linkNotFound();
   const { decision } = await parseFormBody(request, DecisionSchema);
-  const payment = await env.SANDBOX.get(env.SANDBOX.idFromName(id)).decide(decision);
+  const payment = await sandboxPayment(env, id).decide(decision);
   if (!payment) return linkNotFound();
   await notifyGateway(payment, env, deliver);
   return seeOther(withParams(payment.return_url, dinteroParams(payment)).toString());

@@ -4,10 +4,11 @@ import type { Env } from "../env";
 import { linkNotFound } from "../pages/message-page";
 import { sandboxPage } from "../pages/sandbox-page";
 import { isSandboxId } from "../providers/sandbox";
+import { sandboxPayment } from "../storage/stubs";
 
 async function show(request: IRequest, env: Env, as: "page" | "app"): Promise<Response> {
   const id = request.params.id ?? "";
-  const payment = isSandboxId(id) ? await env.SANDBOX.get(env.SANDBOX.idFromName(id)).get() : null;
+  const payment = isSandboxId(id) ? await sandboxPayment(env, id).get() : null;
   return payment ? sandboxPage(payment, as) : linkNotFound();
 }
 

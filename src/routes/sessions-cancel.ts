@@ -5,7 +5,7 @@ import { codeOfSessionId } from "../domain/ids";
 import type { Env } from "../env";
 import { authenticate } from "../http/auth";
 import { idempotent } from "../http/idempotency";
-import { notFound, Problem, providerProblem } from "../http/problem";
+import { fieldProblem, notFound, providerProblem } from "../http/problem";
 import { json } from "../http/respond";
 import { requestId } from "../log";
 import { sessionObject } from "../storage/stubs";
@@ -22,7 +22,5 @@ async function cancel(id: string, env: Env, merchant: Merchant): Promise<Respons
   if (result.ok) return json(result.session);
   if (result.reason === "not_found") throw notFound("session");
   if (result.reason === "provider_error") throw providerProblem(result.fault);
-  throw new Problem(409, "session-not-open", "Session cannot be cancelled", `status: the session is ${result.status}.`, {
-    errors: [{ field: "status", pointer: "", detail: `the session is ${result.status}` }],
-  });
+  throw fieldProblem("session-not-open", "status", `the session is ${result.status}`);
 }

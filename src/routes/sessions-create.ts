@@ -55,5 +55,5 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
     });
     if (session) return json(session, 201, { location: `/v1/sessions/${session.id}` });
   }
-  throw new Problem(503, "unavailable", "Try again", "No pay code could be reserved; try again.", {}, { "retry-after": "1" });
+  throw new Problem({ type: "unavailable", detail: "No pay code could be reserved; try again.", headers: { "retry-after": "1" } });
 }

@@ -8,6 +8,9 @@
  */
 import { hmacSha256, safeEqual, toHex } from "../crypto/hmac";
 
+/** The header that carries the signature. */
+export const SIGNATURE_HEADER = "Dintero-Signature";
+
 /** How far a callback's timestamp may be from the gateway's clock: 5 minutes, in seconds. */
 export const CALLBACK_TOLERANCE_S = 300;
 

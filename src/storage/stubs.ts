@@ -1,4 +1,4 @@
-/** How the Worker reaches a session's Durable Object: by its pay code. */
+/** How the Worker reaches its Durable Objects: a session's by its pay code, a sandbox payment's by its id. */
 import type { Env } from "../env";
 import { requestId } from "../log";
 
@@ -7,6 +7,11 @@ export const REQUEST_ID_HEADER = "paylink-request-id";
 
 export function sessionObject(env: Env, code: string) {
   return env.SESSIONS.get(env.SESSIONS.idFromName(code));
+}
+
+/** The sandbox provider's payment `id` (`sbx_...`), one Durable Object each. */
+export function sandboxPayment(env: Env, id: string) {
+  return env.SANDBOX.get(env.SANDBOX.idFromName(id));
 }
 
 /** Hands a pay page's WebSocket upgrade to the session's object, with the id of the request. */

@@ -2,6 +2,7 @@
  * One delivery of a webhook to a merchant: a signed JSON POST that counts as delivered only on a
  * 2xx answer within the timeout.
  */
+import { isTimeout } from "../http/fetch-failure";
 import { SIGNATURE_HEADER, signPayload } from "../signatures/paylink";
 
 /** How long a merchant's endpoint has to answer: 10 s, in ms. */
@@ -32,7 +33,6 @@ export async function deliverWebhook(url: string, payload: string, secrets: read
     const ok = response.status >= 200 && response.status < 300;
     return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}` };
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    return { ok: false, status: null, error: timedOut ? "timeout" : "unreachable" };
+    return { ok: false, status: null, error: isTimeout(error) ? "timeout" : "unreachable" };
   }
 }

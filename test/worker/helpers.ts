@@ -13,6 +13,7 @@ import type { Env } from "../../src/env";
 import worker from "../../src/index";
 import { buildOpenApi } from "../../src/openapi";
 import type { PayStatus, SessionDetail } from "../../src/schemas/session";
+import { sandboxPayment } from "../../src/storage/stubs";
 import { mismatches } from "./openapi-check";
 
 export const ORIGIN = "https://pay.test";
@@ -176,7 +177,7 @@ export async function webhooksAt(code: string, path: string, count = 1): Promise
 }
 
 export function sandboxStub(id: string) {
-  return env.SANDBOX.get(env.SANDBOX.idFromName(id));
+  return sandboxPayment(env, id);
 }
 
 /** Waits, boundedly, until `check` returns a value other than undefined. */

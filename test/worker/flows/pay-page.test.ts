@@ -3,6 +3,7 @@
  * previews never start a payment, and a link survives being opened any number of times.
  */
 import { describe, expect, it } from "vitest";
+import { PAY_PAGE_BUDGET_BYTES } from "../../budgets";
 import { api, call, createSession, go, IPHONE_SAFARI, payInSandbox } from "../helpers";
 
 const UA = {
@@ -176,7 +177,7 @@ describe("the budget", () => {
     for (const ua of [UA.iphone, UA.instagramIos17, UA.facebookAndroid, UA.androidWebView, UA.desktopChrome, UA.oldIphone]) {
       const body = (await open(session.code, ua)).body;
       const gzipped = await new Response(body?.pipeThrough(new CompressionStream("gzip"))).arrayBuffer();
-      expect(gzipped.byteLength, ua).toBeLessThanOrEqual(2048);
+      expect(gzipped.byteLength, ua).toBeLessThanOrEqual(PAY_PAGE_BUDGET_BYTES);
     }
   });
 });
