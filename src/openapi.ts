@@ -5,9 +5,10 @@
  * isolate; `GET /openapi.json` serves it.
  */
 import * as z from "zod";
+import { PROVIDERS } from "./config/merchants";
 import { IN_APP_BROWSERS, OPERATING_SYSTEMS } from "./device/device";
 import { PROBLEM_TYPE_URIS } from "./http/problem";
-import { CreateSessionSchema, EventSchema, SessionDetailSchema, SessionSchema, StatusSchema, WebhookSchema } from "./schemas/session";
+import { CreateSessionSchema, EventSchema, SessionDetailSchema, type SessionSchema, StatusSchema, WebhookSchema } from "./schemas/session";
 
 type Json = Record<string, unknown>;
 
@@ -31,6 +32,17 @@ export const ProblemSchema = z.object({
       }),
     )
     .optional(),
+});
+
+/** A provider's failure passed on to the merchant (`providerProblem` in `http/problem.ts`): a 502. */
+export const ProviderProblemSchema = ProblemSchema.extend({
+  provider: z
+    .object({
+      provider: z.enum(PROVIDERS),
+      status: z.number().int().nullable().describe("The provider's HTTP status; null when it did not answer."),
+      detail: z.string().describe("What the provider said."),
+    })
+    .describe("The provider's own words."),
 });
 
 /** The answer of GET /v1/device (`endpoints/device.ts`): the device as classified, and its route. */
@@ -109,9 +121,18 @@ function jsonContent(schema: Json, example?: unknown, type = "application/json")
   return { content: { [type]: example === undefined ? { schema } : { schema, example } } };
 }
 
-function problemResponse(description: string): Json {
-  return { description, ...jsonContent(ref("Problem"), undefined, "application/problem+json") };
+/** A problem answer; `headers` names the headers it always carries besides `Request-Id`. */
+function problemResponse(description: string, headers?: Json, schema = "Problem"): Json {
+  return { description, ...(headers && { headers }), ...jsonContent(ref(schema), undefined, "application/problem+json") };
 }
+
+/** A response header; `required` when every answer of its status carries it. */
+const header = (description: string, schema: Json, required = true) => ({ description, required, schema });
+const headerRef = (name: string) => ({ $ref: `#/components/headers/${name}` });
+/** A delay in whole seconds, as `Retry-After` gives it. */
+const SECONDS = { type: "string", pattern: "^[0-9]+$" };
+const RETRY_AFTER = { "Retry-After": headerRef("RetryAfter") };
+const REPLAYED = { "Idempotent-Replayed": headerRef("IdempotentReplayed") };
 
 const pathParam = (name: string, description: string) => ({
   name,
@@ -125,7 +146,8 @@ const IDEMPOTENCY_KEY = {
   name: "Idempotency-Key",
   in: "header",
   required: false,
-  description: "Replays the first answer to the same request for 24 hours; another request with the key is a 422.",
+  description:
+    "Replays the first answer to the same request for 24 hours, marked `Idempotent-Replayed: true` (answers of 5xx are not kept); another request with the key is a 422, and one while the first still runs a 409 with `Retry-After`.",
   schema: { type: "string", pattern: "^[\\x21-\\x7e]{1,255}$" },
 };
 
@@ -141,15 +163,21 @@ function merchantPaths(): Json {
         parameters: [IDEMPOTENCY_KEY],
         requestBody: { required: true, ...jsonContent(ref("CreateSession"), EXAMPLES.createSession) },
         responses: {
-          "201": { description: "The session.", ...jsonContent(ref("Session"), EXAMPLES.session) },
+          "201": {
+            description: "The session, with its attempts (none yet) and its events.",
+            headers: {
+              Location: header("The session's address in the API, `/v1/sessions/{id}`.", { type: "string", pattern: "^/v1/sessions/ps_" }),
+              ...REPLAYED,
+            },
+            ...jsonContent(ref("SessionDetail"), SESSION_DETAIL_EXAMPLE),
+          },
           "400": problemRef("Malformed"),
           ...MERCHANT_ERRORS,
           "409": problemRef("Conflict"),
-          "413": problemResponse("The body is too large."),
+          "413": problemRef("TooLarge"),
           "415": problemResponse("The body is not `application/json`."),
           "422": problemRef("Invalid"),
-          "502": problemRef("ProviderError"),
-          "503": problemResponse("No pay code could be reserved; try again."),
+          "503": problemResponse("No pay code could be reserved; try again.", RETRY_AFTER),
         },
       },
     },
@@ -171,10 +199,15 @@ function merchantPaths(): Json {
         summary: "Cancel an open session",
         parameters: [SESSION_ID, IDEMPOTENCY_KEY],
         responses: {
-          "200": { description: "The cancelled session.", ...jsonContent(ref("Session")) },
+          "200": {
+            description: "The cancelled session, with its attempts and events.",
+            headers: REPLAYED,
+            ...jsonContent(ref("SessionDetail")),
+          },
           ...MERCHANT_ERRORS,
           "404": problemRef("NotFound"),
           "409": problemRef("Conflict"),
+          "413": problemRef("TooLarge"),
           "422": problemRef("Invalid"),
           "502": problemRef("ProviderError"),
         },
@@ -217,10 +250,10 @@ function publicPaths(): Json {
         responses: {
           "200": {
             description: "The status.",
-            headers: { ETag: { description: "Changes exactly when the status answer does.", schema: { type: "string" } } },
+            headers: { ETag: headerRef("StatusETag") },
             ...jsonContent(ref("Status"), EXAMPLES.status),
           },
-          "304": { description: "Unchanged since the ETag sent in `If-None-Match`." },
+          "304": { description: "Unchanged since the ETag sent in `If-None-Match`.", headers: { ETag: headerRef("StatusETag") } },
           "404": problemRef("NotFound"),
           ...publicErrors,
         },
@@ -237,7 +270,9 @@ function publicPaths(): Json {
         responses: {
           "101": { description: "Switching to the WebSocket." },
           "404": problemRef("NotFound"),
-          "426": problemResponse("Not a WebSocket upgrade; poll `/p/{code}/status` instead."),
+          "426": problemResponse("Not a WebSocket upgrade; poll `/p/{code}/status` instead.", {
+            Upgrade: header("The protocol to upgrade to.", { const: "websocket" }),
+          }),
           ...publicErrors,
         },
       },
@@ -285,36 +320,48 @@ function components(): Json {
     },
     schemas: {
       CreateSession: schemaOf(CreateSessionSchema, "input"),
-      Session: schemaOf(SessionSchema, "output"),
       SessionDetail: schemaOf(SessionDetailSchema, "output"),
       Event: schemaOf(EventSchema, "output"),
       Status: schemaOf(StatusSchema, "output"),
       Webhook: schemaOf(WebhookSchema, "output"),
       Device: schemaOf(DeviceSchema, "output"),
       Problem: schemaOf(ProblemSchema, "output"),
+      ProviderProblem: schemaOf(ProviderProblemSchema, "output"),
     },
     responses: {
       Malformed: problemResponse("The body is not JSON."),
-      Unauthorized: problemResponse("Missing or unknown API key."),
+      TooLarge: problemResponse("The body is over 32 KiB (read whole for an `Idempotency-Key`'s fingerprint, too)."),
+      Unauthorized: problemResponse("Missing or unknown API key.", {
+        "WWW-Authenticate": header("The scheme to authenticate with.", { const: 'Bearer realm="paylink"' }),
+      }),
       NotFound: problemResponse("No such resource."),
-      Conflict: problemResponse("Not possible in the resource's state, or a request with this Idempotency-Key is running."),
+      Conflict: problemResponse("Not possible in the resource's state, or a request with this Idempotency-Key is running.", {
+        "Retry-After": header("Seconds to wait; only while a request with this Idempotency-Key is running.", SECONDS, false),
+      }),
       Invalid: problemResponse("The request is not valid; `errors` names every field at fault."),
-      RateLimited: problemResponse("Too many requests; see Retry-After."),
-      ProviderError: problemResponse("The payment provider failed; `provider` carries what it said."),
+      RateLimited: problemResponse("Too many requests; see Retry-After.", RETRY_AFTER),
+      ProviderError: problemResponse("The payment provider failed; `provider` carries what it said.", RETRY_AFTER, "ProviderProblem"),
+    },
+    headers: {
+      RequestId: header("The id every log line of this request carries (`8f1b2c3d4e5f6a7b-OSL`): quote it when asking about one.", {
+        type: "string",
+        minLength: 1,
+      }),
+      RetryAfter: header("Seconds to wait before trying again.", SECONDS),
+      IdempotentReplayed: header(
+        "`true` on an answer replayed for a repeated `Idempotency-Key`; absent otherwise.",
+        { const: "true" },
+        false,
+      ),
+      StatusETag: header("Changes exactly when the status answer does.", { type: "string", pattern: '^"[^"]*"$' }),
     },
   };
 }
 
-const REQUEST_ID = {
-  description: "The id every log line of this request carries (`8f1b2c3d4e5f6a7b-OSL`): quote it when asking about one.",
-  schema: { type: "string" },
-};
-
 /** Names the `Request-Id` header in every answer the gateway gives, inline or shared. */
 function withRequestIds(responses: Json[]): void {
   for (const response of responses) {
-    if (!("$ref" in response))
-      response.headers = { "Request-Id": { $ref: "#/components/headers/RequestId" }, ...(response.headers as Json) };
+    if (!("$ref" in response)) response.headers = { "Request-Id": headerRef("RequestId"), ...(response.headers as Json) };
   }
 }
 
@@ -338,7 +385,7 @@ export function buildOpenApi(origin?: string): Json {
     security: [{ apiKey: [] }],
     paths,
     webhooks: webhooks(),
-    components: { ...shared, headers: { RequestId: REQUEST_ID } },
+    components: shared,
   };
 }
 

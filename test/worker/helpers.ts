@@ -1,13 +1,20 @@
 /**
  * Helpers for tests that go through the Worker as a client would: the API with a merchant's key,
- * the pay link as a browser follows it, and the merchant receiver that collects webhooks.
+ * the pay link as a browser follows it, and the merchant receiver that collects webhooks. `call`
+ * is the one way tests reach the Worker (a test in `api/conformance.test.ts` keeps it so), and it
+ * holds every answer against the OpenAPI document (`openapi-check.ts`): an answer the document
+ * does not describe fails the test that received it.
  */
 
-import { runDurableObjectAlarm } from "cloudflare:test";
+import { createExecutionContext, runDurableObjectAlarm } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { expect, inject } from "vitest";
+import type { Env } from "../../src/env";
+import worker from "../../src/index";
+import { buildOpenApi } from "../../src/openapi";
 import type { PayStatus, SessionDetail } from "../../src/schemas/session";
 import { sandboxPayment } from "../../src/storage/stubs";
+import { mismatches } from "./openapi-check";
 
 export const ORIGIN = "https://pay.test";
 export const LOCAL_KEY = "sk_test_local";
@@ -17,11 +24,33 @@ export const OTHER_KEY = "sk_test_other";
 export const IPHONE_SAFARI =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
 
-/** A request to the gateway, from a phone's browser unless it says otherwise; redirects are returned. */
-export function call(path: string, init: RequestInit = {}): Promise<Response> {
+/** The document every answer is held against: the one `GET /openapi.json` serves. */
+export const OPENAPI = buildOpenApi(ORIGIN);
+
+/** Fails with every way `response` departs from the document; returns it untouched otherwise. */
+async function conforming(method: string, url: string, response: Response): Promise<Response> {
+  const body = response.body === null ? "" : await response.clone().text();
+  const found = await mismatches(OPENAPI, { method, url, status: response.status, headers: response.headers, body });
+  if (found.length) {
+    throw new Error(
+      `The answer departs from the OpenAPI document: ${method} ${new URL(url).pathname} → ${response.status}\n  ${found.join("\n  ")}`,
+    );
+  }
+  return response;
+}
+
+/**
+ * A request to the gateway, from a phone's browser unless it says otherwise; redirects are returned.
+ * With `options.env` the Worker runs with that environment instead of the test's own.
+ */
+export async function call(path: string, init: RequestInit = {}, options: { env?: Env } = {}): Promise<Response> {
   const request = new Request(new URL(path, ORIGIN), { redirect: "manual", ...init });
   if (!request.headers.has("user-agent")) request.headers.set("user-agent", IPHONE_SAFARI);
-  return exports.default.fetch(request);
+  const { method, url } = request;
+  const response = await (options.env
+    ? worker.fetch(request as Request<unknown, IncomingRequestCfProperties>, options.env, createExecutionContext())
+    : exports.default.fetch(request));
+  return conforming(method, url, response);
 }
 
 export function api(path: string, init: { method?: string; body?: unknown; key?: string; headers?: Record<string, string> } = {}) {

@@ -103,4 +103,16 @@ describe("Idempotency-Key on POST /v1/sessions/{id}/cancel", () => {
     expect(cancel.status).toBe(422);
     expect((await sessionDetail(session.id)).status).toBe("open");
   });
+
+  it("refuses a body over 32 KiB, which the key's fingerprint would read, with a 413 and cancels nothing", async () => {
+    const session = (await (await create(newKey())).json()) as { id: string };
+    const cancel = await api(`/v1/sessions/${session.id}/cancel`, {
+      method: "POST",
+      headers: { "idempotency-key": newKey() },
+      body: "x".repeat(40_000),
+    });
+    expect(cancel.status).toBe(413);
+    expect(await cancel.json()).toMatchObject({ status: 413, errors: [{ field: "body" }] });
+    expect((await sessionDetail(session.id)).status).toBe("open");
+  });
 });

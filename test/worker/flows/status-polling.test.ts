@@ -3,12 +3,10 @@
  * and one Durable Object call (and no provider call) for a pay page and for a status.
  */
 
-import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Env } from "../../../src/env";
-import worker from "../../../src/index";
-import { call, createSession, IPHONE_SAFARI, ORIGIN, payInSandbox } from "../helpers";
+import { call, createSession, payInSandbox } from "../helpers";
 
 describe("ETag and If-None-Match on the status endpoint", () => {
   it("answers 304 while nothing changed, and the new status with a new ETag once it did", async () => {
@@ -61,11 +59,7 @@ describe("the cost of tapping a link", () => {
     const session = await createSession();
     if (name.includes("after")) await payInSandbox(session.code, "decline");
     const { env: countingEnv, calls } = counted();
-    const response = await worker.fetch(
-      new Request(`${ORIGIN}${path(session.code)}`, { headers: { "user-agent": IPHONE_SAFARI } }),
-      countingEnv,
-      createExecutionContext(),
-    );
+    const response = await call(path(session.code), {}, { env: countingEnv });
     expect(response.status).toBe(200);
     expect(calls).toHaveLength(1);
   });
