@@ -6,7 +6,7 @@
  * |------------------|--------------------------------------------------------------|-------------------------|
  * | opened           | a person's browser is shown the pay page                     | endpoints/pay-page.ts   |
  * | preview          | a link previewer or scanner is shown the preview             | endpoints/pay-page.ts   |
- * | route_chosen     | the person taps on, and the session settles on a route       | storage/pay-session.ts  |
+ * | handoff_chosen   | the person taps on, and the session settles on a handoff     | storage/pay-session.ts  |
  * | provider_reached | the provider gave the page the person is sent to             | storage/pay-session.ts  |
  * | provider_error   | the provider could not start the attempt                     | storage/pay-session.ts  |
  * | paid, failed     | an attempt was paid, or failed (the person may try again)    | storage/pay-session.ts  |
@@ -18,7 +18,8 @@
  * |---------|----------------------------------------------------------------|-----------------|
  * | index1  | merchant id (Analytics Engine samples per index)               | mer_local       |
  * | blob1   | stage                                                          | paid            |
- * | blob2   | route: hosted / app / unsupported / preview; `none` before one | hosted          |
+ * | blob2   | handoff: hosted / app, or the page shown instead of one        | hosted          |
+ * |         | (preview / unsupported); `none` before the page was planned    |                 |
  * | blob3   | device: its OS, and after a slash the app whose browser it is  | ios/instagram   |
  * | blob4   | provider                                                       | vipps           |
  * | blob5   | payment method                                                 | mobilepay       |
@@ -26,16 +27,18 @@
  * | blob7   | currency                                                       | NOK             |
  * | double1 | amount, in minor units                                         | 29990           |
  *
- * Nothing personal, and no pay code: a code opens its link. Paid and failed points carry the route
- * and device of the attempt they end, so conversion can be read per route and per device.
+ * Nothing personal, and no pay code: a code opens its link. Paid and failed points carry the handoff
+ * and device of the attempt they end, so conversion can be read per handoff and per device.
  */
 import type { Device } from "./device/device";
+import type { PageKind } from "./device/page-plan";
 import { log } from "./log";
+import type { Handoff } from "./schemas/session";
 
 export const FUNNEL_STAGES = [
   "opened",
   "preview",
-  "route_chosen",
+  "handoff_chosen",
   "provider_reached",
   "provider_error",
   "paid",
@@ -45,8 +48,8 @@ export const FUNNEL_STAGES = [
 ] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
-/** The route and the device of a point when none is known (an expiry before any tap). */
-export const NO_ROUTE = "none";
+/** The handoff and the device of a point when none is known (an expiry before any tap). */
+export const NO_HANDOFF = "none";
 export const NO_DEVICE = "none";
 
 /** What a point says of the session: the fields a session row and the pay page's view share. */
@@ -60,10 +63,10 @@ export interface FunnelSession {
   amount: number;
 }
 
-/** One step of one session: its stage, the route taken (or `none`) and the device's class. */
+/** One step of one session: its stage, the handoff (or the page shown instead, or `none`) and the device's class. */
 export interface FunnelStep {
   stage: FunnelStage;
-  route: string;
+  handoff: Handoff | PageKind | typeof NO_HANDOFF;
   device: string;
 }
 
@@ -76,7 +79,7 @@ export function deviceClass(device: Device): string {
 export function funnelPoint(session: FunnelSession, step: FunnelStep): AnalyticsEngineDataPoint {
   return {
     indexes: [session.merchant_id],
-    blobs: [step.stage, step.route, step.device, session.provider, session.payment_method, session.mode, session.currency],
+    blobs: [step.stage, step.handoff, step.device, session.provider, session.payment_method, session.mode, session.currency],
     doubles: [session.amount],
   };
 }

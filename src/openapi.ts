@@ -45,14 +45,16 @@ export const ProviderProblemSchema = ProblemSchema.extend({
     .describe("The provider's own words."),
 });
 
-/** The answer of GET /v1/device (`endpoints/device.ts`): the device as classified, and its route. */
+/** The answer of GET /v1/device (`endpoints/device.ts`): the device as classified, and the pay page it would get. */
 export const DeviceSchema = z.object({
   bot: z.boolean().describe("A link previewer, crawler or scanner that says who it is."),
   in_app: z.enum(IN_APP_BROWSERS).nullable().describe("The app whose embedded browser this is; null for a real browser."),
   os: z.enum(OPERATING_SYSTEMS),
   os_version: z.string().nullable(),
   mobile: z.boolean(),
-  route: z.enum(["hosted", "app", "preview", "unsupported"]),
+  page: z
+    .enum(["hosted", "app", "preview", "unsupported"])
+    .describe("The pay page it would get: a handoff to the provider's https page or app, a preview (bots), or not supported."),
   escape: z.enum(["x-safari-https", "intent"]).nullable().describe("How the pay page offers to leave an in-app browser."),
 });
 
@@ -75,7 +77,7 @@ export const EXAMPLES = {
     url: { return_url: "https://shop.example/thanks", callback_url: "https://shop.example/paylink/webhook" },
     provider: "vipps",
     payment_method: "vipps",
-    route: "auto",
+    handoff: "auto",
     customer: { phone_number: "+4799999999" },
     metadata: { cart: "c-1842" },
     transaction_id: null,
@@ -90,7 +92,7 @@ export const EXAMPLES = {
     os: "ios",
     os_version: "18.5",
     mobile: true,
-    route: "app",
+    page: "hosted",
     escape: null,
   } satisfies z.output<typeof DeviceSchema>,
 };
@@ -98,7 +100,7 @@ export const EXAMPLES = {
 export const SESSION_DETAIL_EXAMPLE = {
   ...EXAMPLES.session,
   attempts: [],
-  events: [{ id: "ev_1", type: "session.created", created_at: AT, detail: { route: "auto" }, delivery: null }],
+  events: [{ id: "ev_1", type: "session.created", created_at: AT, detail: { handoff: "auto" }, delivery: null }],
 } satisfies z.output<typeof SessionDetailSchema>;
 
 export const WEBHOOK_EXAMPLE = {

@@ -1,6 +1,6 @@
 /**
  * What the gateway knows of the device that opened a pay link, from its request headers alone.
- * `classify` (in `classify.ts`) fills it; `route.ts` decides where the person is sent from it.
+ * `classify` (in `classify.ts`) fills it; `page-plan.ts` plans the pay page (and so where the person is sent) from it.
  */
 
 export const OPERATING_SYSTEMS = ["ios", "ipados", "android", "macos", "windows", "linux", "other"] as const;

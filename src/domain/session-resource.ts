@@ -21,7 +21,7 @@ export function sessionResource(row: SessionRow): SessionResource {
     url: { return_url: row.return_url, callback_url: row.callback_url },
     provider: row.provider,
     payment_method: row.payment_method,
-    route: row.route_mode,
+    handoff: row.handoff_policy,
     customer: JSON.parse(row.customer) as SessionResource["customer"],
     metadata: JSON.parse(row.metadata) as SessionResource["metadata"],
     transaction_id: row.transaction_id,
@@ -37,7 +37,7 @@ export function sessionDetail(row: SessionRow, attempts: AttemptRow[], events: E
     attempts: attempts.map((attempt) => ({
       n: attempt.n,
       reference: attempt.reference,
-      route: attempt.route,
+      handoff: attempt.handoff,
       status: attempt.status,
       created_at: iso(attempt.created_at),
       updated_at: iso(attempt.updated_at),

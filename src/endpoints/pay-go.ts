@@ -1,6 +1,6 @@
 /**
  * POST /p/{code}/go: the person taps on. The session starts (or reuses) a payment attempt at the
- * provider for the chosen route, and the browser goes there, top-level, with a 303. A POST, so
+ * provider for the chosen handoff, and the browser goes there, top-level, with a 303. A POST, so
  * link scanners that follow every GET never start a payment; a preview bot never does either.
  * GET /p/{code}/go only leads back to the pay page.
  */
@@ -15,11 +15,11 @@ import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
 import { log, requestId } from "../log";
 import { messagePage } from "../pages/message-page";
-import { ROUTES } from "../schemas/session";
+import { HANDOFFS } from "../schemas/session";
 import { sessionObject } from "../storage/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 
-const GoSchema = z.object({ route: z.enum(ROUTES).default("hosted") });
+const GoSchema = z.object({ handoff: z.enum(HANDOFFS).default("hosted") });
 
 export function backToPayPage(request: IRequest): Response {
   return seeOther(`/p/${payCodeOf(request)}`);
@@ -27,11 +27,11 @@ export function backToPayPage(request: IRequest): Response {
 
 export async function goToProvider(request: IRequest, env: Env): Promise<Response> {
   const code = payCodeOf(request);
-  const { route } = await parseFormBody(request, GoSchema);
+  const { handoff } = await parseFormBody(request, GoSchema);
   const device = classify(request.headers);
   if (device.bot) return seeOther(`/p/${code}`);
   const origin = new URL(request.url).origin;
-  const result = await sessionObject(env, code).startAttempt(requestId(), route, origin, deviceClass(device));
+  const result = await sessionObject(env, code).startAttempt(requestId(), handoff, origin, deviceClass(device));
   if (result.ok && providerUrlAllowed(result.url, result.provider, origin, configuredBaseUrl(env, result.provider))) {
     return seeOther(result.url);
   }

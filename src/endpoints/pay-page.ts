@@ -1,13 +1,13 @@
 /**
  * GET /p/{code}: the pay link. One Durable Object call and no provider call: the device is
- * classified from the headers, the route decided, and the page (or, for a link previewer, a
+ * classified from the headers, the page planned for it (`device/page-plan.ts`), and the page (or, for a link previewer, a
  * preview with no way to pay) rendered. An open session's view is a funnel point (`opened` or
  * `preview`).
  */
 import type { IRequest } from "itty-router";
 import { merchantById } from "../config/config";
 import { classify } from "../device/classify";
-import { decideRoute } from "../device/route";
+import { planPage } from "../device/page-plan";
 import type { Env } from "../env";
 import { deviceClass, recordFunnel } from "../funnel";
 import { requestId } from "../log";
@@ -25,10 +25,10 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
   const view = await sessionObject(env, code).view(requestId());
   if (!view) return payLinkNotFound("person");
   const device = classify(request.headers);
-  const decision = decideRoute(device, view.route_mode);
+  const plan = planPage(device, view.handoff_policy);
   if (view.status === "open") {
-    const stage = decision.route === "preview" ? "preview" : "opened";
-    recordFunnel(env.FUNNEL, view, { stage, route: decision.route, device: deviceClass(device) });
+    const stage = plan.kind === "preview" ? "preview" : "opened";
+    recordFunnel(env.FUNNEL, view, { stage, handoff: plan.kind, device: deviceClass(device) });
   }
   const common = {
     merchantName: merchantById(env, view.merchant_id)?.name ?? "the shop",
@@ -38,7 +38,7 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
     methodName: METHOD_NAMES[view.payment_method],
   };
   const response =
-    decision.route === "preview"
+    plan.kind === "preview"
       ? await previewPage(common)
       : await payPage({
           ...common,
@@ -47,7 +47,7 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
           status: view.status,
           attempt: view.attempt,
           hasReturnUrl: view.has_return_url,
-          decision,
+          plan,
         });
   response.headers.set("accept-ch", ACCEPT_CH);
   response.headers.set("vary", "user-agent, sec-ch-ua, sec-ch-ua-mobile, sec-ch-ua-platform");

@@ -38,7 +38,7 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
       status: "open",
       provider: terms.provider,
       payment_method: terms.paymentMethod,
-      route_mode: input.route,
+      handoff_policy: input.handoff,
       amount: input.order.amount,
       currency: input.order.currency,
       merchant_reference: input.order.merchant_reference,

@@ -3,9 +3,9 @@
  * and a real button to continue (an app switch needs a tap; the form also works without
  * JavaScript). Every view the page can reach is in it, so the script only shows the right one.
  */
-import { type Escape, escapeHref, type RouteDecision } from "../device/route";
+import { type Escape, escapeHref, type PagePlan } from "../device/page-plan";
 import type { AttemptStatus } from "../domain/session-machine";
-import type { SessionStatus } from "../schemas/session";
+import type { Handoff, SessionStatus } from "../schemas/session";
 import { type Html, html, pageResponse } from "./html";
 import { formatAmount } from "./money";
 import { PAY_SCRIPT } from "./pay-script";
@@ -24,7 +24,7 @@ export interface PayPageModel {
   description: string | null;
   methodName: string;
   hasReturnUrl: boolean;
-  decision: RouteDecision;
+  plan: PagePlan;
 }
 
 /** What the page shows first: the session's state, or "retry" after an attempt that failed. */
@@ -43,26 +43,26 @@ function when(views: string, current: PayView, content: Html, extra: Html | stri
   return html`<div data-when="${views}"${extra}${shown ? "" : html` hidden`}>${content}</div>`;
 }
 
-function goForm(code: string, route: "hosted" | "app", label: string, style = "btn"): Html {
-  return html`<form method="post" action="/p/${code}/go"><input type="hidden" name="route" value="${route}"><button class="${style}">${label}</button></form>`;
+function goForm(code: string, handoff: Handoff, label: string, style = "btn"): Html {
+  return html`<form method="post" action="/p/${code}/go"><input type="hidden" name="handoff" value="${handoff}"><button class="${style}">${label}</button></form>`;
 }
 
 function openSection(model: PayPageModel, view: PayView): Html {
-  const { code, decision, methodName } = model;
-  const route = decision.route === "app" ? "app" : "hosted";
-  const label = decision.route === "app" ? `Open ${methodName}` : `Continue to ${methodName}`;
+  const { code, plan, methodName } = model;
+  const handoff = plan.kind === "app" ? "app" : "hosted";
+  const label = plan.kind === "app" ? `Open ${methodName}` : `Continue to ${methodName}`;
   const old =
-    decision.route === "unsupported"
+    plan.kind === "unsupported"
       ? html`<p class="note">${methodName} needs iOS 12 or Android 6 or newer. You can still continue to the payment page.</p>`
       : "";
-  const escapeLink = decision.escape
-    ? html`<a class="btn alt" href="${escapeHref(decision.escape, model.payUrl)}">${ESCAPE_LABELS[decision.escape]}</a><p class="note">If ${methodName} does not open here, open this page in your browser (the app's ··· menu).</p>`
+  const escapeLink = plan.escape
+    ? html`<a class="btn alt" href="${escapeHref(plan.escape, model.payUrl)}">${ESCAPE_LABELS[plan.escape]}</a><p class="note">If ${methodName} does not open here, open this page in your browser (the app's ··· menu).</p>`
     : "";
-  const qr = decision.qr
+  const qr = plan.qr
     ? html`<p class="note" data-qr>Or scan with your phone's camera to pay there:</p><img data-qr src="/p/${code}/qr.svg" width="200" height="200" alt="QR code of this payment link">`
     : "";
   const failed = when("retry", view, html`<p><b>Payment not completed.</b> Nothing was charged.</p>`);
-  return html`${failed}${old}${goForm(code, route, label)}${escapeLink}${qr}`;
+  return html`${failed}${old}${goForm(code, handoff, label)}${escapeLink}${qr}`;
 }
 
 export function payPage(model: PayPageModel): Promise<Response> {
@@ -71,7 +71,7 @@ export function payPage(model: PayPageModel): Promise<Response> {
   const name = model.merchantName;
   const back = model.hasReturnUrl ? html`<a class="btn" href="/r/${model.code}">Back to ${name}</a>` : "";
   const fallback =
-    model.decision.route === "app"
+    model.plan.kind === "app"
       ? when("open waiting", view, goForm(model.code, "hosted", "Continue in the browser", "btn alt"), html` data-later`)
       : "";
   return pageResponse({

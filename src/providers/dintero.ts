@@ -1,7 +1,7 @@
 /**
  * The gateway's client for Dintero Checkout. One attempt is one Dintero session, created from the
  * account's session profile with a single payment product enabled and `configuration.channel`
- * chosen by route, so its `url` is that product's own page (`hosted`) or app deeplink (`in_app`)
+ * chosen by handoff, so its `url` is that product's own page (`hosted`) or app deeplink (`in_app`)
  * instead of the Dintero Checkout page. Its state is read from the session and its transaction;
  * callbacks are verified with the account's `Dintero-Signature` secret and are only triggers.
  *
@@ -14,7 +14,7 @@ import * as z from "zod";
 import type { DinteroAccount } from "../config/provider-accounts";
 import { isLoopbackHost } from "../domain/hosts";
 import type { AttemptStatus } from "../domain/session-machine";
-import type { PaymentMethod, PayRoute } from "../schemas/session";
+import type { Handoff, PaymentMethod } from "../schemas/session";
 import { SIGNATURE_HEADER, verifyCallback } from "../signatures/dintero";
 import { type CallOptions, callProviderJson, ProviderError, parseAnswer } from "./http";
 import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
@@ -38,10 +38,10 @@ const URL_LIFETIME_MS = 5 * 60_000;
 const CALLBACK_OPTIONS: Record<string, string> = { report_error: "true" };
 
 /**
- * `configuration.channel` per route. `hosted` comes from Dintero's hosted-payments page (June 2026);
+ * `configuration.channel` per handoff. `hosted` comes from Dintero's hosted-payments page (June 2026);
  * the API reference's enum still lists only `ecommerce`, `in_app` and `in_store`.
  */
-const CHANNELS: Record<PayRoute, "hosted" | "in_app"> = { hosted: "hosted", app: "in_app" };
+const CHANNELS: Record<Handoff, "hosted" | "in_app"> = { hosted: "hosted", app: "in_app" };
 
 /**
  * Where each payment method is switched on in `configuration`. Vipps is Dintero's own Vipps
@@ -128,7 +128,7 @@ function sessionBody(profileId: string, order: AttemptOrder): Record<string, unk
       items: [{ line_id: "1", description: order.description, quantity: 1, amount: order.amount }],
     },
     ...(order.phoneNumber ? { customer: { phone_number: order.phoneNumber } } : {}),
-    configuration: { channel: CHANNELS[order.route], ...PRODUCTS[order.paymentMethod] },
+    configuration: { channel: CHANNELS[order.handoff], ...PRODUCTS[order.paymentMethod] },
   };
 }
 

@@ -1,15 +1,15 @@
 /**
  * The one interface every payment provider implements. The session's Durable Object calls it to
- * start, read and cancel payment attempts; the callback route calls it to verify notifications.
+ * start, read and cancel payment attempts; the callback endpoint calls it to verify notifications.
  * Provider answers are normalised here so the state machine never sees a provider's own words.
  */
 import type { AttemptStatus } from "../domain/session-machine";
-import type { PaymentMethod, PayRoute } from "../schemas/session";
+import type { Handoff, PaymentMethod } from "../schemas/session";
 
 export interface AttemptOrder {
   /** Our attempt reference, `<code>-<n>`: unique per attempt. */
   reference: string;
-  route: PayRoute;
+  handoff: Handoff;
   amount: number;
   currency: string;
   description: string;

@@ -1,8 +1,8 @@
 /**
  * The gateway's client for the built-in sandbox provider. It speaks to the sandbox the way the
  * Dintero client speaks to Dintero: it creates a payment, reads its state, cancels it, and verifies
- * its callbacks, which are signed with Dintero's scheme. The hosted route gets the sandbox's
- * hosted page (`/sandbox/pay/{id}`), the app route its stand-in for the app (`/sandbox/app/{id}`).
+ * its callbacks, which are signed with Dintero's scheme. The hosted handoff gets the sandbox's
+ * hosted page (`/sandbox/pay/{id}`), the app handoff its stand-in for the app (`/sandbox/app/{id}`).
  */
 
 import { randomCode } from "../crypto/random";
@@ -45,7 +45,7 @@ export function sandboxProvider(env: Env, callbackSecret: string): Provider {
         return_url: order.returnUrl,
         callback_url: order.callbackUrl,
       });
-      const where = order.route === "app" ? "app" : "pay";
+      const where = order.handoff === "app" ? "app" : "pay";
       return { providerRef: id, url: `${order.origin}/sandbox/${where}/${id}`, urlExpiresAt: created.expires_at };
     },
 

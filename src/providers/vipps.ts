@@ -107,7 +107,7 @@ export function createPaymentBody(order: AttemptOrder) {
     amount: { currency: order.currency, value: order.amount },
     paymentMethod: { type: "WALLET" },
     reference: order.reference,
-    userFlow: order.route === "app" ? "NATIVE_REDIRECT" : "WEB_REDIRECT",
+    userFlow: order.handoff === "app" ? "NATIVE_REDIRECT" : "WEB_REDIRECT",
     returnUrl: order.returnUrl,
     paymentDescription: paymentDescription(order.description, order.merchantName),
     ...(phoneNumber ? { customer: { phoneNumber } } : {}),

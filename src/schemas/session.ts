@@ -25,10 +25,12 @@ export const PAYMENT_METHODS = ["vipps", "mobilepay"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const SESSION_STATUSES = ["open", "paid", "cancelled", "expired"] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
-export const ROUTES = ["hosted", "app"] as const;
-export type PayRoute = (typeof ROUTES)[number];
-export const ROUTE_MODES = ["auto", ...ROUTES] as const;
-export type RouteMode = (typeof ROUTE_MODES)[number];
+/** How a person is handed over to the provider: its https page (a universal link) or its app (a deeplink). */
+export const HANDOFFS = ["hosted", "app"] as const;
+export type Handoff = (typeof HANDOFFS)[number];
+/** The merchant's say in the handoff: `auto` lets the device decide (`device/page-plan.ts`). */
+export const HANDOFF_POLICIES = ["auto", ...HANDOFFS] as const;
+export type HandoffPolicy = (typeof HANDOFF_POLICIES)[number];
 export const ATTEMPT_STATUSES = ["pending", "authorized", "failed", "cancelled", "expired"] as const;
 
 const MetadataValue = z.union([z.string().max(METADATA_VALUE_MAX_CHARS), z.number(), z.boolean(), z.null()]);
@@ -57,8 +59,8 @@ export const CreateSessionSchema = z.strictObject({
     .default({}),
   provider: z.enum(PROVIDERS).optional().describe("Defaults to the merchant's provider."),
   payment_method: z.enum(PAYMENT_METHODS).optional().describe("Defaults from the currency."),
-  route: z
-    .enum(ROUTE_MODES)
+  handoff: z
+    .enum(HANDOFF_POLICIES)
     .default("auto")
     .describe("auto: by device; hosted: always the provider's https page; app: always the app deeplink."),
   customer: z
@@ -92,7 +94,7 @@ export type CreateSessionInput = z.output<typeof CreateSessionSchema>;
 export const AttemptSchema = z.object({
   n: z.number().int(),
   reference: z.string(),
-  route: z.enum(ROUTES),
+  handoff: z.enum(HANDOFFS),
   status: z.enum(ATTEMPT_STATUSES),
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),
@@ -127,7 +129,7 @@ export const SessionSchema = z.object({
   url: z.object({ return_url: z.string().nullable(), callback_url: z.string().nullable() }),
   provider: z.enum(PROVIDERS),
   payment_method: z.enum(PAYMENT_METHODS),
-  route: z.enum(ROUTE_MODES),
+  handoff: z.enum(HANDOFF_POLICIES),
   customer: z.object({ phone_number: z.string().optional(), email: z.string().optional() }),
   metadata: z.record(z.string(), MetadataValue),
   transaction_id: z.string().nullable(),

@@ -26,16 +26,16 @@ import {
 } from "../domain/session-machine";
 import { sessionDetail, sessionResource } from "../domain/session-resource";
 import type { Env } from "../env";
-import { type FunnelStage, NO_DEVICE, NO_ROUTE, recordFunnel } from "../funnel";
+import { type FunnelStage, NO_DEVICE, NO_HANDOFF, recordFunnel } from "../funnel";
 import { notFound } from "../http/problem";
 import { log, newRequestId, withRequestId } from "../log";
 import { providerFor } from "../providers";
 import { ProviderError } from "../providers/http";
 import type { Provider, StartedAttempt } from "../providers/provider";
 import {
+  type Handoff,
+  type HandoffPolicy,
   type PaymentMethod,
-  type PayRoute,
-  type RouteMode,
   type SessionDetail,
   type SessionStatus,
   WEBHOOK_TYPES,
@@ -62,7 +62,7 @@ export interface PayView {
   merchant_id: string;
   status: SessionStatus;
   attempt: AttemptStatus | null;
-  route_mode: RouteMode;
+  handoff_policy: HandoffPolicy;
   amount: number;
   currency: string;
   description: string | null;
@@ -179,7 +179,7 @@ export class PaySession extends DurableObject<Env> {
           merchant_id: row.merchant_id,
           status: row.status,
           attempt: this.store.lastAttempt()?.status ?? null,
-          route_mode: row.route_mode,
+          handoff_policy: row.handoff_policy,
           amount: row.amount,
           currency: row.currency,
           description: row.description,
@@ -202,14 +202,14 @@ export class PaySession extends DurableObject<Env> {
   }
 
   /**
-   * The provider URL to send the customer to for `route`: the live attempt's while it stays valid,
+   * The provider URL to send the customer to for `handoff`: the live attempt's while it stays valid,
    * otherwise a new attempt's, after the previous unpaid one is ended at the provider. `device` is
    * the funnel's class of the device that tapped (`ios/instagram`).
    */
-  startAttempt(requestId: string, route: PayRoute, origin: string, device: string): Promise<StartResult> {
+  startAttempt(requestId: string, handoff: Handoff, origin: string, device: string): Promise<StartResult> {
     return withRequestId(requestId, async () => {
-      const forced = this.store.session()?.route_mode;
-      const chosen = forced === "hosted" || forced === "app" ? forced : route;
+      const forced = this.store.session()?.handoff_policy;
+      const chosen = forced === "hosted" || forced === "app" ? forced : handoff;
       return this.serialize(() => this.startAttemptNow(chosen, origin, device));
     });
   }
@@ -333,13 +333,13 @@ export class PaySession extends DurableObject<Env> {
     return this.store.session();
   }
 
-  private async startAttemptNow(route: PayRoute, origin: string, device: string): Promise<StartResult> {
+  private async startAttemptNow(handoff: Handoff, origin: string, device: string): Promise<StartResult> {
     const row = await this.current();
     if (!row) return { ok: false, reason: "not_found" };
-    const step = (stage: FunnelStage) => recordFunnel(this.env.FUNNEL, row, { stage, route, device });
-    if (row.status === "open") step("route_chosen");
+    const step = (stage: FunnelStage) => recordFunnel(this.env.FUNNEL, row, { stage, handoff, device });
+    if (row.status === "open") step("handoff_chosen");
     const last = this.store.lastAttempt();
-    if (last?.status === "pending" && last.route === route && last.url_expires_at - Date.now() > ATTEMPT_REUSE_MARGIN_MS) {
+    if (last?.status === "pending" && last.handoff === handoff && last.url_expires_at - Date.now() > ATTEMPT_REUSE_MARGIN_MS) {
       step("provider_reached");
       return { ok: true, url: last.url, provider: row.provider };
     }
@@ -349,7 +349,7 @@ export class PaySession extends DurableObject<Env> {
       const now = this.store.session() ?? row;
       if (now.status !== "open") return { ok: false, reason: "closed", status: now.status };
       await this.endPendingAttempt("superseded", true);
-      const url = await this.newAttempt(now, route, origin, provider, (last?.n ?? 0) + 1, device);
+      const url = await this.newAttempt(now, handoff, origin, provider, (last?.n ?? 0) + 1, device);
       step("provider_reached");
       return { ok: true, url, provider: row.provider };
     } catch (error) {
@@ -361,9 +361,9 @@ export class PaySession extends DurableObject<Env> {
   /**
    * Starts attempt `n`. Its number is taken before the provider is asked, so an attempt whose start
    * failed (possibly after the provider made the payment) is never asked for again under the same
-   * reference with another route.
+   * reference with another handoff.
    */
-  private async newAttempt(row: SessionRow, route: PayRoute, origin: string, provider: Provider, n: number, device: string) {
+  private async newAttempt(row: SessionRow, handoff: Handoff, origin: string, provider: Provider, n: number, device: string) {
     const reference = attemptRef(row.code, n);
     const merchant = merchantById(this.env, row.merchant_id);
     const at = Date.now();
@@ -371,7 +371,7 @@ export class PaySession extends DurableObject<Env> {
       this.store.insertAttempt({
         n,
         reference,
-        route,
+        handoff,
         provider_ref: "",
         url: "",
         url_expires_at: 0,
@@ -379,14 +379,14 @@ export class PaySession extends DurableObject<Env> {
         created_at: at,
         updated_at: at,
       });
-      this.record(row, [{ type: "attempt.started", detail: { attempt: n, route, device } }]);
+      this.record(row, [{ type: "attempt.started", detail: { attempt: n, handoff, device } }]);
     });
     this.tell();
     let started: StartedAttempt;
     try {
       started = await provider.start({
         reference,
-        route,
+        handoff,
         amount: row.amount,
         currency: row.currency,
         description: row.description ?? row.merchant_reference,
@@ -478,7 +478,7 @@ export class PaySession extends DurableObject<Env> {
     this.funnelEnds(change.events);
   }
 
-  /** A funnel point for each event that ends an attempt or the session, with that attempt's route and device. */
+  /** A funnel point for each event that ends an attempt or the session, with that attempt's handoff and device. */
   private funnelEnds(events: NewEvent[]): void {
     const row = this.store.session();
     if (!row) return;
@@ -489,7 +489,7 @@ export class PaySession extends DurableObject<Env> {
       const attempt = n === undefined ? null : this.store.attempt(n);
       recordFunnel(this.env.FUNNEL, row, {
         stage,
-        route: attempt?.route ?? NO_ROUTE,
+        handoff: attempt?.handoff ?? NO_HANDOFF,
         device: attempt ? this.deviceOf(attempt.n) : NO_DEVICE,
       });
     }

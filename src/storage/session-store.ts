@@ -2,7 +2,11 @@
  * SQL storage of one payment session, inside its Durable Object (SQLite). All SQL of the session
  * lives here; callers get typed rows.
  *
- * ## Schema
+ * ## Schema, version 2
+ *
+ * Version 2 renamed two columns of version 1 (`session.route_mode` is `handoff_policy`,
+ * `attempts.route` is `handoff`); a session stored at version 1 is moved on when its object
+ * opens its store (`migrate`). Event details written before then still say `route`.
  *
  * `session`: exactly one row.
  *   | column             | type    | example                                        |
@@ -14,7 +18,7 @@
  *   | status             | TEXT    | open / paid / cancelled / expired              |
  *   | provider           | TEXT    | sandbox / dintero / vipps                      |
  *   | payment_method     | TEXT    | vipps / mobilepay                              |
- *   | route_mode         | TEXT    | auto / hosted / app (forced by the merchant)   |
+ *   | handoff_policy     | TEXT    | auto / hosted / app (forced by the merchant)   |
  *   | amount             | INTEGER | 29990 (minor units)                            |
  *   | currency           | TEXT    | NOK                                            |
  *   | merchant_reference | TEXT    | ORDER123                                       |
@@ -30,7 +34,7 @@
  *   | expires_at         | INTEGER | 1795086400000                                  |
  *
  * `attempts`: one row per payment attempt at the provider.
- *   n (INTEGER PK, 1, 2, …), reference (TEXT UNIQUE, `7Hq2xZk9PwR4mB-1`), route (hosted / app),
+ *   n (INTEGER PK, 1, 2, …), reference (TEXT UNIQUE, `7Hq2xZk9PwR4mB-1`), handoff (hosted / app),
  *   provider_ref (TEXT, the provider's id: `sbx_…`; empty while the provider is being asked),
  *   url (TEXT, where the customer is sent),
  *   url_expires_at (INTEGER), status (pending / authorized / failed / cancelled / expired),
@@ -52,19 +56,19 @@
 
 import type { ProviderName } from "../config/merchants";
 import type { AttemptStatus, EventType } from "../domain/session-machine";
-import type { PaymentMethod, PayRoute, RouteMode, SessionStatus } from "../schemas/session";
+import type { Handoff, HandoffPolicy, PaymentMethod, SessionStatus } from "../schemas/session";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS session (
   id TEXT PRIMARY KEY, code TEXT NOT NULL, merchant_id TEXT NOT NULL, mode TEXT NOT NULL,
-  status TEXT NOT NULL, provider TEXT NOT NULL, payment_method TEXT NOT NULL, route_mode TEXT NOT NULL,
+  status TEXT NOT NULL, provider TEXT NOT NULL, payment_method TEXT NOT NULL, handoff_policy TEXT NOT NULL,
   amount INTEGER NOT NULL, currency TEXT NOT NULL, merchant_reference TEXT NOT NULL, description TEXT,
   return_url TEXT, callback_url TEXT, customer TEXT NOT NULL, metadata TEXT NOT NULL,
   pay_url TEXT NOT NULL, transaction_id TEXT,
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS attempts (
-  n INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, route TEXT NOT NULL, provider_ref TEXT NOT NULL,
+  n INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, handoff TEXT NOT NULL, provider_ref TEXT NOT NULL,
   url TEXT NOT NULL, url_expires_at INTEGER NOT NULL, status TEXT NOT NULL,
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
 );
@@ -86,7 +90,7 @@ export interface SessionRow {
   status: SessionStatus;
   provider: ProviderName;
   payment_method: PaymentMethod;
-  route_mode: RouteMode;
+  handoff_policy: HandoffPolicy;
   amount: number;
   currency: string;
   merchant_reference: string;
@@ -105,7 +109,7 @@ export interface SessionRow {
 export interface AttemptRow {
   n: number;
   reference: string;
-  route: PayRoute;
+  handoff: Handoff;
   provider_ref: string;
   url: string;
   url_expires_at: number;
@@ -137,12 +141,23 @@ export interface DeliveryRow {
 
 type Row = Record<string, SqlStorageValue>;
 
+/** A `session` table created at version 1, by its column `route_mode`. */
+const VERSION_1_SESSION = /\broute_mode\b/;
+
 export class SessionStore {
   /** Whether the tables exist: a Durable Object only asked about an unknown code never gets them. */
   private created: boolean;
 
   constructor(private readonly sql: SqlStorage) {
-    this.created = sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'session'").toArray().length > 0;
+    const table = sql.exec<{ sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'session'").toArray()[0];
+    this.created = table !== undefined;
+    if (table && VERSION_1_SESSION.test(table.sql)) this.migrate();
+  }
+
+  /** Moves a session stored at version 1 on to version 2: two columns renamed, nothing else. */
+  private migrate(): void {
+    this.sql.exec("ALTER TABLE session RENAME COLUMN route_mode TO handoff_policy");
+    this.sql.exec("ALTER TABLE attempts RENAME COLUMN route TO handoff");
   }
 
   session(): SessionRow | null {

@@ -32,7 +32,7 @@ interface DeviceCase {
   hints?: Hints;
   /** navigator.platform, for an iPad that says it is a Mac. */
   platform?: string;
-  expect: { route: string; button: string; lands: RegExp; escape?: { label: string; href: RegExp }; qr: boolean };
+  expect: { page: string; button: string; lands: RegExp; escape?: { label: string; href: RegExp }; qr: boolean };
 }
 
 const chromeBrands = (extra: string) => [
@@ -49,7 +49,7 @@ const DEVICES: DeviceCase[] = [
       "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1",
     viewport: { width: 390, height: 844 },
     touch: 5,
-    expect: { route: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
+    expect: { page: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
   },
   {
     name: "Chrome on Android (reduced user agent, version from client hints)",
@@ -57,7 +57,7 @@ const DEVICES: DeviceCase[] = [
     viewport: { width: 412, height: 915 },
     touch: 5,
     hints: { brands: chromeBrands("Google Chrome"), platform: "Android", platformVersion: "14.0.0", model: "Pixel 8", mobile: true },
-    expect: { route: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
+    expect: { page: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
   },
   {
     name: "Instagram's browser on iOS 17",
@@ -66,7 +66,7 @@ const DEVICES: DeviceCase[] = [
     viewport: { width: 390, height: 844 },
     touch: 5,
     expect: {
-      route: "hosted",
+      page: "hosted",
       button: "Continue to Vipps",
       lands: hosted,
       escape: { label: "Open in Safari", href: /^x-safari-https:\/\/127\.0\.0\.1:\d+\/p\/[1-9A-HJ-NP-Za-km-z]{14}$/ },
@@ -81,7 +81,7 @@ const DEVICES: DeviceCase[] = [
     touch: 5,
     hints: { brands: chromeBrands("Android WebView"), platform: "Android", platformVersion: "13.0.0", model: "SM-G991B", mobile: true },
     expect: {
-      route: "hosted",
+      page: "hosted",
       button: "Continue to Vipps",
       lands: hosted,
       escape: { label: "Open in your browser", href: /^intent:\/\/127\.0\.0\.1:\d+\/p\/[1-9A-HJ-NP-Za-km-z]{14}#Intent;scheme=https;end$/ },
@@ -95,7 +95,7 @@ const DEVICES: DeviceCase[] = [
     viewport: { width: 412, height: 915 },
     touch: 5,
     hints: { brands: chromeBrands("Android WebView"), platform: "Android", platformVersion: "14.0.0", model: "Pixel 8", mobile: true },
-    expect: { route: "app", button: "Open Vipps", lands: /\/sandbox\/app\/sbx_/, qr: false },
+    expect: { page: "app", button: "Open Vipps", lands: /\/sandbox\/app\/sbx_/, qr: false },
   },
   {
     name: "an iPad that says it is a Mac",
@@ -103,7 +103,7 @@ const DEVICES: DeviceCase[] = [
     viewport: { width: 820, height: 1180 },
     touch: 5,
     platform: "MacIntel",
-    expect: { route: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
+    expect: { page: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
   },
   {
     name: "Chrome on a Windows desktop",
@@ -111,7 +111,7 @@ const DEVICES: DeviceCase[] = [
     viewport: { width: 1440, height: 900 },
     touch: 0,
     hints: { brands: chromeBrands("Google Chrome"), platform: "Windows", platformVersion: "15.0.0", model: "", mobile: false },
-    expect: { route: "hosted", button: "Continue to Vipps", lands: hosted, qr: true },
+    expect: { page: "hosted", button: "Continue to Vipps", lands: hosted, qr: true },
   },
 ];
 
@@ -138,11 +138,11 @@ async function emulate(device: DeviceCase, javaScript = true): Promise<{ context
 
 describe("each device lands where the routing table says", () => {
   it.each(DEVICES)("$name", async (device) => {
-    const session = await rig.createSession(`DEV-${device.expect.route}`);
+    const session = await rig.createSession(`DEV-${device.expect.page}`);
     const { context, page, errors } = await emulate(device);
     try {
       await page.goto(session.pay_url);
-      expect(await page.evaluate(async () => (await fetch("/v1/device")).json())).toMatchObject({ route: device.expect.route });
+      expect(await page.evaluate(async () => (await fetch("/v1/device")).json())).toMatchObject({ page: device.expect.page });
 
       const way = device.expect.escape;
       if (way) {
@@ -162,8 +162,8 @@ describe("each device lands where the routing table says", () => {
       await (device.touch > 0 ? button.tap() : button.click());
       await page.waitForURL(device.expect.lands);
       await page.getByText(/^TEST\b/).waitFor({ state: "visible" });
-      expect((await rig.getSession(session.id)).attempts.map((attempt) => attempt.route)).toEqual([
-        device.expect.route === "app" ? "app" : "hosted",
+      expect((await rig.getSession(session.id)).attempts.map((attempt) => attempt.handoff)).toEqual([
+        device.expect.page === "app" ? "app" : "hosted",
       ]);
       expect(errors).toEqual([]);
     } finally {
@@ -172,7 +172,7 @@ describe("each device lands where the routing table says", () => {
   });
 
   it("the web view's way on in the browser waits for the app, and is there at once without JavaScript", async () => {
-    const webView = DEVICES.find((device) => device.expect.route === "app");
+    const webView = DEVICES.find((device) => device.expect.page === "app");
     if (!webView) throw new Error("no web view case");
     const session = await rig.createSession("DEV-FALLBACK");
     for (const javaScript of [true, false]) {

@@ -31,7 +31,7 @@ export interface Rig {
   origin: string;
   receiver: string;
   createSession(reference: string, extra?: Record<string, unknown>): Promise<CreatedSession>;
-  getSession(id: string): Promise<CreatedSession & { attempts: { route: string; status: string }[] }>;
+  getSession(id: string): Promise<CreatedSession & { attempts: { handoff: string; status: string }[] }>;
   payStatus(payUrl: string): Promise<string>;
   waitForWebhook(at: string, type: string): Promise<Received>;
   /** A fresh context (a phone by default) with one page whose errors are collected. */

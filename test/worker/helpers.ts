@@ -107,11 +107,11 @@ export function location(response: Response): string {
 }
 
 /** The tap on "Continue": the pay page's form, posted as a phone's browser posts it. */
-export function go(code: string, route: "hosted" | "app" = "hosted", userAgent = IPHONE_SAFARI): Promise<Response> {
+export function go(code: string, handoff: "hosted" | "app" = "hosted", userAgent = IPHONE_SAFARI): Promise<Response> {
   return call(`/p/${code}/go`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": userAgent },
-    body: `route=${route}`,
+    body: `handoff=${handoff}`,
   });
 }
 

@@ -1,13 +1,11 @@
 /**
  * A client that goes away in the middle of its request body: one quiet log line, a 4xx problem
  * (which nobody reads), never a 500 or an unhandled error with a stack. The Worker is called
- * directly, so the body's failure reaches it as a dropped connection's does.
+ * directly (`call` with an env), so the body's failure reaches it as a dropped connection's does.
  */
-import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, expect, it, vi } from "vitest";
-import worker from "../../../src/index";
-import { createSession, IPHONE_SAFARI, LOCAL_KEY, ORIGIN } from "../helpers";
+import { call, createSession, IPHONE_SAFARI, LOCAL_KEY } from "../helpers";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -29,15 +27,15 @@ const FORM = { "content-type": "application/x-www-form-urlencoded", "user-agent"
 it.each([
   ["a session's JSON", async () => "/v1/sessions", API, '{"order": {"amount": 2999'],
   ["a session's JSON with an Idempotency-Key", async () => "/v1/sessions", { ...API, "idempotency-key": "k-gone" }, '{"order": '],
-  ["the tap's form", async () => `/p/${(await createSession()).code}/go`, FORM, "route=hos"],
+  ["the tap's form", async () => `/p/${(await createSession()).code}/go`, FORM, "handoff=hos"],
 ])("%s cut off midway is one 'client went away' line and a 4xx problem", async (_, pathOf, headers, first) => {
   const path = await pathOf();
   const lines: string[] = [];
   for (const level of ["log", "warn", "error"] as const) {
     vi.spyOn(console, level).mockImplementation((line: string) => lines.push(line));
   }
-  const init = { method: "POST", headers, body: bodyThatBreaks(first), duplex: "half" };
-  const response = await worker.fetch(new Request(`${ORIGIN}${path}`, init), env, createExecutionContext());
+  const init = { method: "POST", headers, body: bodyThatBreaks(first), duplex: "half" } as RequestInit;
+  const response = await call(path, init, { env });
   expect(response.status).toBe(400);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
   expect(await response.json()).toMatchObject({ errors: [{ field: "body", detail: "the client went away before it was all sent" }] });

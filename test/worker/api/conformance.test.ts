@@ -128,7 +128,7 @@ const AROUND_THE_CHECK: [string, RegExp][] = [
   ["the Worker's exports", /\bexports\s*\.\s*default\b|[{,]\s*exports\s*[,:}]/],
   ["SELF", /\bSELF\b/],
   ["the Worker's module", /["'](?:\.{1,2}\/)+src\/index(?:\.ts)?["']/],
-  ["a route's handler", /["'](?:\.{1,2}\/)+src\/routes\//],
+  ["an endpoint's handler", /["'](?:\.{1,2}\/)+src\/endpoints\//],
 ];
 
 const around = (source: string) => AROUND_THE_CHECK.filter(([, pattern]) => pattern.test(source)).map(([name]) => name);
@@ -140,7 +140,7 @@ describe("no test reaches the Worker around the check", () => {
     ['import { SELF } from "cloudflare:test";', ["SELF"]],
     ['import worker from "../../../src/index";', ["the Worker's module"]],
     ['const worker = await import("../../src/index.ts");', ["the Worker's module"]],
-    ['import { payStatus } from "../../../src/routes/pay-status";', ["a route's handler"]],
+    ['import { payStatus } from "../../../src/endpoints/pay-status";', ["an endpoint's handler"]],
     ['import { env } from "cloudflare:workers";', []],
     ['const source = await import("../../../src/index.ts?raw");', []],
     ['await call("/v1/device");', []],

@@ -126,7 +126,7 @@ describe("a customer pays with Dintero", () => {
     const decided = await fake.decide(at.id, "approve");
     expect(decided.ok && decided.callback).toBeTruthy();
     expect((await deliver(await onlyCallback(`${session.code}-1`))).status).toBe(200);
-    expect(await sessionDetail(session.id)).toMatchObject({ status: "paid", attempts: [{ route: "app", status: "authorized" }] });
+    expect(await sessionDetail(session.id)).toMatchObject({ status: "paid", attempts: [{ handoff: "app", status: "authorized" }] });
   });
 
   it("MobilePay (DKK): Swedbank Pay's MobilePay is the one product enabled", async () => {
@@ -202,7 +202,7 @@ describe("attempts with Dintero", () => {
     expect((await atFake(`${session.code}-1`)).cancelled_at).toBeDefined();
     expect((await atFake(`${session.code}-2`)).request.configuration.channel).toBe("in_app");
     const detail = await sessionDetail(session.id);
-    expect(detail.attempts.map((attempt) => `${attempt.route} ${attempt.status}`)).toEqual(["hosted cancelled", "app pending"]);
+    expect(detail.attempts.map((attempt) => `${attempt.handoff} ${attempt.status}`)).toEqual(["hosted cancelled", "app pending"]);
     expect(detail.events.find((event) => event.type === "attempt.ended")?.detail).toEqual({ attempt: 1, reason: "superseded" });
   });
 

@@ -18,7 +18,7 @@ const SLACKBOT = "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)";
 
 interface Point {
   stage: string;
-  route: string;
+  handoff: string;
   device: string;
   provider: string;
   method: string;
@@ -42,12 +42,12 @@ function pointsFor(amount: number): Point[] {
     .map(([point]) => point ?? {})
     .filter((point) => point.doubles?.[0] === amount)
     .map(({ blobs = [], indexes = [], doubles = [] }) => {
-      const [stage, route, device, provider, method, mode, currency] = blobs as string[];
-      return { stage, route, device, provider, method, mode, currency, merchant: indexes[0], amount: doubles[0] } as Point;
+      const [stage, handoff, device, provider, method, mode, currency] = blobs as string[];
+      return { stage, handoff, device, provider, method, mode, currency, merchant: indexes[0], amount: doubles[0] } as Point;
     });
 }
 
-const stagesOf = (amount: number) => pointsFor(amount).map((point) => `${point.stage} ${point.route} ${point.device}`);
+const stagesOf = (amount: number) => pointsFor(amount).map((point) => `${point.stage} ${point.handoff} ${point.device}`);
 
 function sessionOf(amount: number, overrides: Record<string, unknown> = {}) {
   return createSession({ order: { amount, currency: "NOK", merchant_reference: `F-${amount}` }, ...overrides });
@@ -57,7 +57,7 @@ describe("a point", () => {
   it("puts each field where the README's query reads it", () => {
     const point = funnelPoint(
       { merchant_id: "mer_local", provider: "vipps", payment_method: "mobilepay", mode: "live", currency: "NOK", amount: 29990 },
-      { stage: "paid", route: "hosted", device: "ios/instagram" },
+      { stage: "paid", handoff: "hosted", device: "ios/instagram" },
     );
     expect(point).toEqual({
       indexes: ["mer_local"],
@@ -78,14 +78,14 @@ describe("a point", () => {
 });
 
 describe("the points of a pay link's life", () => {
-  it("opened, route chosen, provider reached and paid, with the route and device of the paying attempt", async () => {
+  it("opened, handoff chosen, provider reached and paid, with the handoff and device of the paying attempt", async () => {
     const session = await sessionOf(10_001);
     expect((await call(`/p/${session.code}`, { headers: { "user-agent": IPHONE_SAFARI } })).status).toBe(200);
     await payInSandbox(session.code, "approve");
-    expect(stagesOf(10_001)).toEqual(["opened hosted ios", "route_chosen hosted ios", "provider_reached hosted ios", "paid hosted ios"]);
+    expect(stagesOf(10_001)).toEqual(["opened hosted ios", "handoff_chosen hosted ios", "provider_reached hosted ios", "paid hosted ios"]);
     expect(pointsFor(10_001)[3]).toEqual({
       stage: "paid",
-      route: "hosted",
+      handoff: "hosted",
       device: "ios",
       provider: "sandbox",
       method: "vipps",
@@ -116,10 +116,10 @@ describe("the points of a pay link's life", () => {
     await payInSandbox(session.code, "approve");
     expect(stagesOf(10_003)).toEqual([
       "opened hosted android/instagram",
-      "route_chosen app android/instagram",
+      "handoff_chosen app android/instagram",
       "provider_reached app android/instagram",
       "failed app android/instagram",
-      "route_chosen hosted ios",
+      "handoff_chosen hosted ios",
       "provider_reached hosted ios",
       "paid hosted ios",
     ]);
@@ -129,10 +129,10 @@ describe("the points of a pay link's life", () => {
     const session = await sessionOf(10_004);
     await go(session.code);
     expect((await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" })).status).toBe(200);
-    expect(stagesOf(10_004)).toEqual(["route_chosen hosted ios", "provider_reached hosted ios", "cancelled hosted ios"]);
+    expect(stagesOf(10_004)).toEqual(["handoff_chosen hosted ios", "provider_reached hosted ios", "cancelled hosted ios"]);
   });
 
-  it("expired, with no route when no one tapped", async () => {
+  it("expired, with no handoff when no one tapped", async () => {
     const session = await sessionOf(10_005);
     await runInDurableObject(sessionStub(session.code), (_, state) => {
       state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
@@ -145,7 +145,7 @@ describe("the points of a pay link's life", () => {
     const session = await sessionOf(10_006, { provider: "dintero" });
     await fakeDintero(inject("fakeDinteroPort")).fail({ path: "/v1/sessions-profile", match: `${session.code}-1`, status: 400 });
     expect((await go(session.code)).status).toBe(502);
-    expect(stagesOf(10_006)).toEqual(["route_chosen hosted ios", "provider_error hosted ios"]);
+    expect(stagesOf(10_006)).toEqual(["handoff_chosen hosted ios", "provider_error hosted ios"]);
     expect(pointsFor(10_006)[1]?.provider).toBe("dintero");
   });
 

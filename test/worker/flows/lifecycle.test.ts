@@ -174,7 +174,7 @@ describe("the pay page", () => {
     expect(page.headers.get("strict-transport-security")).toContain("max-age=");
     const html = await page.text();
     expect(html).toContain(
-      `<form method="post" action="/p/${session.code}/go"><input type="hidden" name="route" value="hosted"><button class="btn">Continue to Vipps</button></form>`,
+      `<form method="post" action="/p/${session.code}/go"><input type="hidden" name="handoff" value="hosted"><button class="btn">Continue to Vipps</button></form>`,
     );
     expect(html).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)="https?:/);
   });

@@ -25,8 +25,8 @@ const UA = {
 
 const open = (code: string, userAgent: string) => call(`/p/${code}`, { headers: { "user-agent": userAgent } });
 
-async function attempts(id: string): Promise<{ route: string; status: string }[]> {
-  return ((await (await api(`/v1/sessions/${id}`)).json()) as { attempts: { route: string; status: string }[] }).attempts;
+async function attempts(id: string): Promise<{ handoff: string; status: string }[]> {
+  return ((await (await api(`/v1/sessions/${id}`)).json()) as { attempts: { handoff: string; status: string }[] }).attempts;
 }
 
 describe("the page each device gets", () => {
@@ -46,7 +46,7 @@ describe("the page each device gets", () => {
   it("sends a phone's browser to the provider's https page", async () => {
     const session = await createSession();
     const html = await (await open(session.code, UA.androidChrome)).text();
-    expect(html).toContain('name="route" value="hosted"><button class="btn">Continue to Vipps</button>');
+    expect(html).toContain('name="handoff" value="hosted"><button class="btn">Continue to Vipps</button>');
     expect(html).not.toContain("<img data-qr");
     expect(html).not.toContain("x-safari-https");
   });
@@ -85,14 +85,14 @@ describe("the page each device gets", () => {
     expect(html).toContain('value="hosted"');
   });
 
-  it("follows the route the merchant forces", async () => {
-    const hosted = await createSession({ route: "hosted" });
+  it("follows the handoff the merchant forces", async () => {
+    const hosted = await createSession({ handoff: "hosted" });
     expect(await (await open(hosted.code, UA.androidWebView)).text()).toContain('value="hosted"><button class="btn">Continue');
-    const app = await createSession({ route: "app" });
+    const app = await createSession({ handoff: "app" });
     expect(await (await open(app.code, UA.iphone)).text()).toContain('value="app"><button class="btn">Open Vipps');
     const tapped = await go(app.code, "hosted");
     expect(tapped.headers.get("location")).toMatch(/^https:\/\/pay\.test\/sandbox\/app\/sbx_/);
-    expect((await attempts(app.id)).map((attempt) => attempt.route)).toEqual(["app"]);
+    expect((await attempts(app.id)).map((attempt) => attempt.handoff)).toEqual(["app"]);
   });
 
   it("asks for the client hints that tell the OS version", async () => {
@@ -134,7 +134,7 @@ describe("links survive being opened", () => {
     await Promise.all([go(session.code), go(session.code, "hosted", UA.androidChrome), go(session.code, "hosted", UA.desktopChrome)]);
     await go(session.code, "app", UA.androidWebView);
     const list = await attempts(session.id);
-    expect(list.map((attempt) => [attempt.route, attempt.status])).toEqual([
+    expect(list.map((attempt) => [attempt.handoff, attempt.status])).toEqual([
       ["hosted", "cancelled"],
       ["app", "pending"],
     ]);
@@ -153,14 +153,14 @@ describe("GET /v1/device", () => {
       os: "ios",
       os_version: "17.5.1",
       mobile: true,
-      route: "hosted",
+      page: "hosted",
       escape: "x-safari-https",
     });
   });
 
   it("says a previewer gets a preview", async () => {
     const response = await call("/v1/device", { headers: { "user-agent": UA.slackbot } });
-    expect(await response.json()).toMatchObject({ bot: true, route: "preview", escape: null });
+    expect(await response.json()).toMatchObject({ bot: true, page: "preview", escape: null });
   });
 });
 

@@ -140,7 +140,7 @@ describe("a customer pays with Vipps", () => {
     expect(await (await deliver(await webhookFor(reference, "AUTHORIZED"))).json()).toEqual({ received: true, status: "paid" });
 
     const detail = await sessionDetail(session.id);
-    expect(detail.attempts).toMatchObject([{ route: "app", status: "authorized" }]);
+    expect(detail.attempts).toMatchObject([{ handoff: "app", status: "authorized" }]);
     expect(detail.events.filter((event) => event.type === "session.paid")).toHaveLength(1);
   });
 });
@@ -206,7 +206,7 @@ describe("attempts", () => {
     expect(await fake.payment(`${session.code}-1`)).toMatchObject({ state: "TERMINATED", events: ["CREATED", "TERMINATED"] });
     expect((await fake.payment(`${session.code}-2`)).state).toBe("CREATED");
     const detail = await sessionDetail(session.id);
-    expect(detail.attempts.map((attempt) => [attempt.route, attempt.status])).toEqual([
+    expect(detail.attempts.map((attempt) => [attempt.handoff, attempt.status])).toEqual([
       ["hosted", "cancelled"],
       ["app", "pending"],
     ]);

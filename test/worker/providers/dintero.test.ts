@@ -83,8 +83,8 @@ describe("starting a payment", () => {
     });
   });
 
-  it("asks for the in_app channel on the app route and answers Vipps' deeplink", async () => {
-    const { sent, attempt } = await begin({ route: "app", phoneNumber: null });
+  it("asks for the in_app channel on the app handoff and answers Vipps' deeplink", async () => {
+    const { sent, attempt } = await begin({ handoff: "app", phoneNumber: null });
     const [session] = await fake.sessions(sent.reference);
     expect(attempt.url).toMatch(/^vipps:\/\/\?token=/);
     expect(session?.request.configuration).toEqual({ channel: "in_app", dintero_psp: { vipps: { enabled: true } } });

@@ -9,7 +9,7 @@ export function attemptOrder(provider: "dintero" | "vipps", overrides: Partial<A
   const reference = `${newPayCode()}-1`;
   return {
     reference,
-    route: "hosted",
+    handoff: "hosted",
     amount: 29990,
     currency: "NOK",
     description: "Two tickets",

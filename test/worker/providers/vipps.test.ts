@@ -80,7 +80,7 @@ afterEach(() => {
 });
 
 describe("what a payment is created with", () => {
-  it("sends a WEB_REDIRECT payment for the hosted route, with every header Vipps asks for", async () => {
+  it("sends a WEB_REDIRECT payment for the hosted handoff, with every header Vipps asks for", async () => {
     const before = Date.now();
     const { fake, order: sent, started: result } = await started();
     expect(result.providerRef).toBe(sent.reference);
@@ -128,8 +128,8 @@ describe("what a payment is created with", () => {
     });
   });
 
-  it("sends NATIVE_REDIRECT for the app route and passes the vippsMT:// deeplink on as given", async () => {
-    const { fake, order: sent, started: result } = await started({ route: "app" });
+  it("sends NATIVE_REDIRECT for the app handoff and passes the vippsMT:// deeplink on as given", async () => {
+    const { fake, order: sent, started: result } = await started({ handoff: "app" });
     expect(result.url).toMatch(/^vippsMT:\/\/\?token=[\w-]+$/);
     expect((await fake.payment(sent.reference)).redirectUrl).toBe(result.url);
     const [create] = await fake.requests({ path: CREATE_PATH });

@@ -184,7 +184,7 @@ describe("Pay page navigates only to provider hosts", () => {
     expect(app).toMatch(new RegExp(`^${ORIGIN}/sandbox/app/sbx_[1-9A-HJ-NP-Za-km-z]{20}$`));
   });
 
-  it("across many taps (sandbox, Dintero, Vipps; both routes; phones, in-app browsers, desktops, bots) every Location is the gateway, a provider, or vipps:/vippsMT:", async () => {
+  it("across many taps (sandbox, Dintero, Vipps; both handoffs; phones, in-app browsers, desktops, bots) every Location is the gateway, a provider, or vipps:/vippsMT:", async () => {
     const agents = [
       IPHONE_SAFARI,
       "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36",
@@ -196,11 +196,11 @@ describe("Pay page navigates only to provider hosts", () => {
     for (const provider of ["sandbox", "dintero", "vipps"] as const) {
       const session = await createSession({ provider, customer: { phone_number: "+4799999999" } });
       for (const agent of agents) {
-        for (const route of ["hosted", "app"] as const) {
-          const tapped = await go(session.code, route, agent);
-          expect(tapped.status, `${provider} ${route} ${agent}`).toBe(303);
+        for (const handoff of ["hosted", "app"] as const) {
+          const tapped = await go(session.code, handoff, agent);
+          expect(tapped.status, `${provider} ${handoff} ${agent}`).toBe(303);
           const target = tapped.headers.get("location") ?? "";
-          expect(allowedLocation(target), `${provider} ${route}: ${target}`).toBe(true);
+          expect(allowedLocation(target), `${provider} ${handoff}: ${target}`).toBe(true);
           const url = new URL(target, ORIGIN);
           seen.add(url.protocol === "http:" || url.protocol === "https:" ? url.origin : url.protocol.toLowerCase());
           if (agent.includes("Googlebot")) expect(target).toBe(`/p/${session.code}`);
@@ -629,7 +629,7 @@ describe("Oversized bodies", () => {
     const response = await call(`/p/${session.code}/go`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: `route=hosted&pad=${"a".repeat(100_000)}`,
+      body: `handoff=hosted&pad=${"a".repeat(100_000)}`,
     });
     expect(response.status).toBe(413);
     await checkAnswer("POST", `/p/${session.code}/go`, response);
@@ -839,7 +839,7 @@ describe("Code enumeration", () => {
       ] as const) {
         const response = await call(path, {
           method,
-          ...(method === "POST" ? { headers: { "content-type": "application/x-www-form-urlencoded" }, body: "route=hosted" } : {}),
+          ...(method === "POST" ? { headers: { "content-type": "application/x-www-form-urlencoded" }, body: "handoff=hosted" } : {}),
         });
         // `/p/..` and `/r/..` are `/` once the URL is read: the gateway's line about itself, not a pay link.
         expect(response.status, path).toBe(new URL(path, ORIGIN).pathname === "/" ? 200 : 404);

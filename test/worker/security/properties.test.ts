@@ -80,7 +80,7 @@ function validBody(): { [key: string]: Json } {
     url: { return_url: "https://shop.example/back", callback_url: "https://shop.example/hooks" },
     provider: "sandbox",
     payment_method: "vipps",
-    route: "auto",
+    handoff: "auto",
     customer: { phone_number: "+4799999999", email: "kari@example.com" },
     expires_at: new Date(Date.now() + 3_600_000).toISOString(),
     metadata: { note: "gift" },
@@ -99,7 +99,7 @@ const FIELD_PATHS: readonly (readonly string[])[] = [
   ["url", "callback_url"],
   ["provider"],
   ["payment_method"],
-  ["route"],
+  ["handoff"],
   ["customer"],
   ["customer", "phone_number"],
   ["customer", "email"],
@@ -597,14 +597,14 @@ describe("Form posts to /p/{code}/go and /sandbox/pay/{id}", () => {
             headers: hostileHeaders,
           }),
           async ({ target, segment, body, choice, type, headers }) => {
-            const name = target.startsWith("go") ? "route" : "decision";
+            const name = target.startsWith("go") ? "handoff" : "decision";
             const path = {
               "go-quiet": `/p/${quiet.code}/go`,
               "go-random": `/p/${segment}/go`,
               "sandbox-quiet": `/sandbox/pay/${quiet.sandboxId}`,
               "sandbox-random": `/sandbox/pay/${segment}`,
             }[target];
-            // Whatever comes first, the last `route` / `decision` is not a valid one: nothing may start or be decided.
+            // Whatever comes first, the last `handoff` / `decision` is not a valid one: nothing may start or be decided.
             const suffix = new TextEncoder().encode(`&${new URLSearchParams({ [name]: choice.slice(0, 100) })}`);
             const bytes = new Uint8Array([...body, ...suffix]);
             const init: RequestInit = {
@@ -629,14 +629,14 @@ describe("Form posts to /p/{code}/go and /sandbox/pay/{id}", () => {
 
 describe("GET /v1/device with hostile headers", () => {
   it(
-    "always describes a device (200 JSON with a route), never 5xx",
+    "always describes a device (200 JSON with its page), never 5xx",
     async () => {
       await run(
         fc.asyncProperty(fc.record({ headers: hostileHeaders, query: queryString }), async ({ headers, query }) => {
           const { response, text } = await send(`/v1/device${query ? `?${query}` : ""}`, { headers });
           if (response.status === 429) return;
           expect(response.status).toBe(200);
-          expect(JSON.parse(text)).toMatchObject({ route: expect.stringMatching(/^(hosted|app|preview|unsupported)$/) });
+          expect(JSON.parse(text)).toMatchObject({ page: expect.stringMatching(/^(hosted|app|preview|unsupported)$/) });
         }),
         100,
       );

@@ -1,11 +1,12 @@
 /**
- * Where a pay link sends a device, as a pure function of what `classify` learned and what the
- * merchant asked for. The table, in order:
+ * The pay page's plan for a device, as a pure function of what `classify` learned and the
+ * merchant's handoff policy: which kind of page it gets (and so how the person is handed over to
+ * the provider), whether it offers an escape from an in-app browser, and a QR code. In order:
  *
- * | device                                         | route         | escape                 |
+ * | device                                         | page kind     | escape                 |
  * |------------------------------------------------|---------------|------------------------|
  * | a preview bot, crawler or scanner              | `preview`     | –                      |
- * | the merchant forced `hosted` or `app`          | that route    | as below               |
+ * | the merchant's policy is `hosted` or `app`     | that handoff  | as below               |
  * | iOS / iPadOS below 12, Android below 6         | `unsupported` | –                      |
  * | an unnamed embedded web view (a merchant's app)| `app`         | –                      |
  * | a social app's in-app browser                  | `hosted`      | `x-safari-https` on iOS 17+, `intent` on Android (not where it is known to fail) |
@@ -16,16 +17,17 @@
  * page taking a phone number; `app` is the app deeplink (`vipps://`), with a visible fallback to
  * `hosted`. The page itself finds out iPads that say they are Macs, and hides the QR code there.
  */
-import type { RouteMode } from "../schemas/session";
+import type { HandoffPolicy } from "../schemas/session";
 import type { Device, InAppBrowser } from "./device";
 
-export type { RouteMode };
+export type { HandoffPolicy };
 
-export type RouteChoice = "hosted" | "app" | "preview" | "unsupported";
+/** The page a device gets: a handoff to the provider (`hosted`, `app`), a preview, or "not supported". */
+export type PageKind = "hosted" | "app" | "preview" | "unsupported";
 export type Escape = "x-safari-https" | "intent";
 
-export interface RouteDecision {
-  route: RouteChoice;
+export interface PagePlan {
+  kind: PageKind;
   /** How the page offers to leave an in-app browser, or null. */
   escape: Escape | null;
   /** Show a QR code of the pay link, to continue on a phone. */
@@ -67,14 +69,14 @@ function escapeFor(device: Device): Escape | null {
 
 const DESKTOPS: ReadonlySet<Device["os"]> = new Set(["macos", "windows", "linux", "other"]);
 
-export function decideRoute(device: Device, mode: RouteMode = "auto"): RouteDecision {
-  if (device.bot) return { route: "preview", escape: null, qr: false };
+export function planPage(device: Device, policy: HandoffPolicy = "auto"): PagePlan {
+  if (device.bot) return { kind: "preview", escape: null, qr: false };
   const way = escapeFor(device);
   const qr = DESKTOPS.has(device.os) && !device.mobile && device.in_app === null;
-  if (mode !== "auto") return { route: mode, escape: way, qr };
-  if (tooOld(device)) return { route: "unsupported", escape: null, qr: false };
-  if (device.in_app === "webview") return { route: "app", escape: null, qr: false };
-  return { route: "hosted", escape: way, qr };
+  if (policy !== "auto") return { kind: policy, escape: way, qr };
+  if (tooOld(device)) return { kind: "unsupported", escape: null, qr: false };
+  if (device.in_app === "webview") return { kind: "app", escape: null, qr: false };
+  return { kind: "hosted", escape: way, qr };
 }
 
 /** The link that reopens `url` (an https URL) in the system browser, for an escape. */

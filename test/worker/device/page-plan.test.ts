@@ -1,7 +1,7 @@
 /** The routing table: where each kind of device is sent, case by case. */
 import { describe, expect, it } from "vitest";
 import type { Device } from "../../../src/device/device";
-import { decideRoute, escapeHref, type RouteDecision, type RouteMode } from "../../../src/device/route";
+import { escapeHref, type HandoffPolicy, type PagePlan, planPage } from "../../../src/device/page-plan";
 
 const phone = (os: Device["os"], os_version: string, in_app: Device["in_app"] = null): Device => ({
   bot: false,
@@ -12,46 +12,46 @@ const phone = (os: Device["os"], os_version: string, in_app: Device["in_app"] = 
 });
 const desktop = (os: Device["os"]): Device => ({ bot: false, in_app: null, os, os_version: null, mobile: false });
 
-type Row = [string, Device, RouteMode, RouteDecision];
-const hosted: RouteDecision = { route: "hosted", escape: null, qr: false };
+type Row = [string, Device, HandoffPolicy, PagePlan];
+const hosted: PagePlan = { kind: "hosted", escape: null, qr: false };
 
-describe("decideRoute", () => {
+describe("planPage", () => {
   const rows: Row[] = [
-    ["a preview bot", { ...desktop("macos"), bot: true }, "auto", { route: "preview", escape: null, qr: false }],
+    ["a preview bot", { ...desktop("macos"), bot: true }, "auto", { kind: "preview", escape: null, qr: false }],
     [
       "a bot even when the merchant forces app",
       { ...phone("ios", "17.0"), bot: true },
       "app",
-      { route: "preview", escape: null, qr: false },
+      { kind: "preview", escape: null, qr: false },
     ],
     ["Safari on an iPhone", phone("ios", "17.4.1"), "auto", hosted],
     ["Chrome on Android", phone("android", "14"), "auto", hosted],
     ["an Android tablet", { ...phone("android", "13"), mobile: false }, "auto", hosted],
     ["an iPad that says iPad", { ...phone("ipados", "16.1"), mobile: false }, "auto", hosted],
-    ["Instagram on iOS 17", phone("ios", "17.1", "instagram"), "auto", { route: "hosted", escape: "x-safari-https", qr: false }],
+    ["Instagram on iOS 17", phone("ios", "17.1", "instagram"), "auto", { kind: "hosted", escape: "x-safari-https", qr: false }],
     ["Instagram on iOS 16", phone("ios", "16.6", "instagram"), "auto", hosted],
-    ["Facebook on Android", phone("android", "13", "facebook"), "auto", { route: "hosted", escape: "intent", qr: false }],
-    ["TikTok on Android", phone("android", "13", "tiktok"), "auto", { route: "hosted", escape: "intent", qr: false }],
+    ["Facebook on Android", phone("android", "13", "facebook"), "auto", { kind: "hosted", escape: "intent", qr: false }],
+    ["TikTok on Android", phone("android", "13", "tiktok"), "auto", { kind: "hosted", escape: "intent", qr: false }],
     ["WeChat on iOS 17", phone("ios", "17.2", "wechat"), "auto", hosted],
     ["WeChat on Android", phone("android", "12", "wechat"), "auto", hosted],
     ["Snapchat on iOS 17", phone("ios", "17.2", "snapchat"), "auto", hosted],
-    ["Snapchat on Android", phone("android", "12", "snapchat"), "auto", { route: "hosted", escape: "intent", qr: false }],
-    ["an Android web view", phone("android", "14", "webview"), "auto", { route: "app", escape: null, qr: false }],
-    ["an iOS web view", phone("ios", "17.0", "webview"), "auto", { route: "app", escape: null, qr: false }],
-    ["Chrome on Windows", desktop("windows"), "auto", { route: "hosted", escape: null, qr: true }],
-    ["Safari on a Mac (or an iPad saying Mac)", desktop("macos"), "auto", { route: "hosted", escape: null, qr: true }],
-    ["Firefox on Linux", desktop("linux"), "auto", { route: "hosted", escape: null, qr: true }],
-    ["iOS 11", phone("ios", "11.4"), "auto", { route: "unsupported", escape: null, qr: false }],
+    ["Snapchat on Android", phone("android", "12", "snapchat"), "auto", { kind: "hosted", escape: "intent", qr: false }],
+    ["an Android web view", phone("android", "14", "webview"), "auto", { kind: "app", escape: null, qr: false }],
+    ["an iOS web view", phone("ios", "17.0", "webview"), "auto", { kind: "app", escape: null, qr: false }],
+    ["Chrome on Windows", desktop("windows"), "auto", { kind: "hosted", escape: null, qr: true }],
+    ["Safari on a Mac (or an iPad saying Mac)", desktop("macos"), "auto", { kind: "hosted", escape: null, qr: true }],
+    ["Firefox on Linux", desktop("linux"), "auto", { kind: "hosted", escape: null, qr: true }],
+    ["iOS 11", phone("ios", "11.4"), "auto", { kind: "unsupported", escape: null, qr: false }],
     ["iOS 12", phone("ios", "12.0"), "auto", hosted],
-    ["Android 5.1", phone("android", "5.1.1"), "auto", { route: "unsupported", escape: null, qr: false }],
+    ["Android 5.1", phone("android", "5.1.1"), "auto", { kind: "unsupported", escape: null, qr: false }],
     ["Android 6", phone("android", "6.0"), "auto", hosted],
     ["an unknown version", phone("android", ""), "auto", hosted],
     ["the merchant forces hosted in a web view", phone("android", "14", "webview"), "hosted", hosted],
-    ["the merchant forces app in Safari", phone("ios", "17.0"), "app", { route: "app", escape: null, qr: false }],
-    ["the merchant forces app on an old system", phone("ios", "10.3"), "app", { route: "app", escape: null, qr: false }],
+    ["the merchant forces app in Safari", phone("ios", "17.0"), "app", { kind: "app", escape: null, qr: false }],
+    ["the merchant forces app on an old system", phone("ios", "10.3"), "app", { kind: "app", escape: null, qr: false }],
   ];
   it.each(rows)("%s", (_, device, mode, decision) => {
-    expect(decideRoute(device, mode)).toEqual(decision);
+    expect(planPage(device, mode)).toEqual(decision);
   });
 });
 
