@@ -6,6 +6,7 @@
 import { createHmac } from "node:crypto";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { expect, inject, onTestFailed } from "vitest";
+import { mismatches } from "../worker/openapi-check.ts";
 import { launchChromium, newPhoneContext } from "./chromium";
 import { providerVars } from "./fakes/credentials";
 import type { Received } from "./merchant-receiver";
@@ -52,11 +53,18 @@ export async function startRig(): Promise<Rig> {
   }
   const origin = gateway.origin;
   const receiver = `http://127.0.0.1:${inject("receiverPort")}`;
+  // The gateway's own API document: every answer of a documented operation is held to it, here as
+  // in the worker suite (`test/worker/openapi-check.ts`).
+  const document = (await (await fetch(`${origin}/openapi.json`)).json()) as Record<string, unknown>;
 
   const getJson = async <T>(url: string, init?: RequestInit): Promise<T> => {
     const response = await fetch(url, init);
     const text = await response.text();
     expect(response.ok, `${url}: ${text}`).toBe(true);
+    if (url.startsWith(origin)) {
+      const answer = { method: init?.method ?? "GET", url, status: response.status, headers: response.headers, body: text };
+      expect(await mismatches(document, answer), `${answer.method} ${url} against /openapi.json`).toEqual([]);
+    }
     return JSON.parse(text) as T;
   };
 
