@@ -4,8 +4,8 @@
  */
 
 import type { SandboxPsp } from "./sandbox/sandbox-psp";
+import type { PaySession } from "./session/session-object";
 import type { IdempotencyRecord } from "./storage/idempotency-record";
-import type { PaySession } from "./storage/pay-session";
 
 export interface Env {
   /** One Durable Object per payment session, named by the session's pay code. */

@@ -6,11 +6,11 @@
  * |------------------|--------------------------------------------------------------|-------------------------|
  * | opened           | a person's browser is shown the pay page                     | endpoints/pay-page.ts   |
  * | preview          | a link previewer or scanner is shown the preview             | endpoints/pay-page.ts   |
- * | handoff_chosen   | the person taps on, and the session settles on a handoff     | storage/pay-session.ts  |
- * | provider_reached | the provider gave the page the person is sent to             | storage/pay-session.ts  |
- * | provider_error   | the provider could not start the attempt                     | storage/pay-session.ts  |
- * | paid, failed     | an attempt was paid, or failed (the person may try again)    | storage/pay-session.ts  |
- * | cancelled, expired | the session ended unpaid                                   | storage/pay-session.ts  |
+ * | handoff_chosen   | the person taps on, and the session settles on a handoff     | session/                |
+ * | provider_reached | the provider gave the page the person is sent to             | session/                |
+ * | provider_error   | the provider could not start the attempt                     | session/                |
+ * | paid, failed     | an attempt was authorized, or failed (the person may retry)  | session/                |
+ * | cancelled, expired | the session ended unpaid                                   | session/                |
  *
  * Layout of a point (the README's conversion query reads it):
  *

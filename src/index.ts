@@ -18,8 +18,10 @@ import { providerReturn } from "./endpoints/provider-return";
 import { sandboxDecide } from "./endpoints/sandbox-decide";
 import { showSandboxApp, showSandboxPage } from "./endpoints/sandbox-page";
 import { cancelSession } from "./endpoints/sessions-cancel";
+import { captureSession } from "./endpoints/sessions-capture";
 import { createSession } from "./endpoints/sessions-create";
 import { getSession } from "./endpoints/sessions-get";
+import { refundSession } from "./endpoints/sessions-refund";
 import type { Env } from "./env";
 import { notFound, Problem } from "./http/problem";
 import { limitPublic } from "./http/rate-limit";
@@ -28,8 +30,8 @@ import { withSecurityHeaders } from "./http/security-headers";
 import { log, requestIdOf, withRequestId } from "./log";
 
 export { SandboxPsp } from "./sandbox/sandbox-psp";
+export { PaySession } from "./session/session-object";
 export { IdempotencyRecord } from "./storage/idempotency-record";
-export { PaySession } from "./storage/pay-session";
 
 function toProblem(error: unknown): Response {
   if (error instanceof Problem) return error.toResponse();
@@ -52,6 +54,8 @@ router
   .post("/v1/sessions", createSession)
   .get("/v1/sessions/:id", getSession)
   .post("/v1/sessions/:id/cancel", cancelSession)
+  .post("/v1/sessions/:id/capture", captureSession)
+  .post("/v1/sessions/:id/refund", refundSession)
   .post("/v1/sessions/:id/events/:event_id/redeliver", redeliverEvent)
   .get("/v1/providers/:provider/callback/:merchant", providerCallback)
   .post("/v1/providers/:provider/callback/:merchant", providerCallback)

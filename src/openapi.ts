@@ -8,7 +8,16 @@ import * as z from "zod";
 import { PROVIDERS } from "./config/merchants";
 import { IN_APP_BROWSERS, OPERATING_SYSTEMS } from "./device/device";
 import { PROBLEM_TYPE_URIS } from "./http/problem";
-import { CreateSessionSchema, EventSchema, SessionDetailSchema, type SessionSchema, StatusSchema, WebhookSchema } from "./schemas/session";
+import {
+  CaptureSchema,
+  CreateSessionSchema,
+  EventSchema,
+  RefundSchema,
+  SessionDetailSchema,
+  type SessionSchema,
+  StatusSchema,
+  WebhookSchema,
+} from "./schemas/session";
 
 type Json = Record<string, unknown>;
 
@@ -78,6 +87,10 @@ export const EXAMPLES = {
     provider: "vipps",
     payment_method: "vipps",
     handoff: "auto",
+    capture: "manual",
+    authorized_amount: 0,
+    captured_amount: 0,
+    refunded_amount: 0,
     customer: { phone_number: "+4799999999" },
     metadata: { cart: "c-1842" },
     transaction_id: null,
@@ -100,14 +113,22 @@ export const EXAMPLES = {
 export const SESSION_DETAIL_EXAMPLE = {
   ...EXAMPLES.session,
   attempts: [],
-  events: [{ id: "ev_1", type: "session.created", created_at: AT, detail: { handoff: "auto" }, delivery: null }],
+  events: [{ id: "ev_1", type: "session.created", created_at: AT, detail: {}, delivery: null }],
 } satisfies z.output<typeof SessionDetailSchema>;
 
 export const WEBHOOK_EXAMPLE = {
   id: "ev_2",
-  type: "session.paid",
+  type: "session.refunded",
   created_at: AT,
-  data: { ...EXAMPLES.session, status: "paid", transaction_id: "T-5001" },
+  detail: { amount: 10000 },
+  data: {
+    ...EXAMPLES.session,
+    status: "paid",
+    transaction_id: "T-5001",
+    authorized_amount: 29990,
+    captured_amount: 29990,
+    refunded_amount: 10000,
+  },
 } satisfies z.output<typeof WebhookSchema>;
 
 /** A zod schema as an OpenAPI 3.1 schema object; `$schema` is left to the document's dialect. */
@@ -156,6 +177,25 @@ const IDEMPOTENCY_KEY = {
 /** The errors every authenticated call can get. */
 const MERCHANT_ERRORS = { "401": problemRef("Unauthorized"), "429": problemRef("RateLimited") };
 
+/**
+ * The answers of the merchant's changes of a session (cancel, capture, refund): the session as
+ * `GET /v1/sessions/{id}` shows it, or why not; a provider's failure passes on its words (502), and
+ * the same `Idempotency-Key` sent again after it moves no money twice.
+ */
+function moneyResponses(description: string): Json {
+  return {
+    "200": { description, headers: REPLAYED, ...jsonContent(ref("SessionDetail")) },
+    "400": problemRef("Malformed"),
+    ...MERCHANT_ERRORS,
+    "404": problemRef("NotFound"),
+    "409": problemRef("Conflict"),
+    "413": problemRef("TooLarge"),
+    "415": problemResponse("The body is not `application/json`."),
+    "422": problemRef("Invalid"),
+    "502": problemRef("ProviderError"),
+  };
+}
+
 function merchantPaths(): Json {
   return {
     "/v1/sessions": {
@@ -198,21 +238,27 @@ function merchantPaths(): Json {
     "/v1/sessions/{id}/cancel": {
       post: {
         operationId: "cancelSession",
-        summary: "Cancel an open session",
+        summary: "Cancel an open session, or void an authorized one (release what is not captured)",
         parameters: [SESSION_ID, IDEMPOTENCY_KEY],
-        responses: {
-          "200": {
-            description: "The cancelled session, with its attempts and events.",
-            headers: REPLAYED,
-            ...jsonContent(ref("SessionDetail")),
-          },
-          ...MERCHANT_ERRORS,
-          "404": problemRef("NotFound"),
-          "409": problemRef("Conflict"),
-          "413": problemRef("TooLarge"),
-          "422": problemRef("Invalid"),
-          "502": problemRef("ProviderError"),
-        },
+        responses: moneyResponses("The session after the cancel, with its attempts and events."),
+      },
+    },
+    "/v1/sessions/{id}/capture": {
+      post: {
+        operationId: "captureSession",
+        summary: "Capture (part of) the authorized payment; all that is left when no amount is given",
+        parameters: [SESSION_ID, IDEMPOTENCY_KEY],
+        requestBody: { required: false, ...jsonContent(ref("Capture"), { amount: 10000 }) },
+        responses: moneyResponses("The session after the capture: `paid` once all is captured."),
+      },
+    },
+    "/v1/sessions/{id}/refund": {
+      post: {
+        operationId: "refundSession",
+        summary: "Refund (part of) what was captured; all that is left when no amount is given",
+        parameters: [SESSION_ID, IDEMPOTENCY_KEY],
+        requestBody: { required: false, ...jsonContent(ref("Refund"), { amount: 5000, reason: "One ticket returned" }) },
+        responses: moneyResponses("The session after the refund: `refunded` once all is refunded."),
       },
     },
     "/v1/sessions/{id}/events/{event_id}/redeliver": {
@@ -322,6 +368,8 @@ function components(): Json {
     },
     schemas: {
       CreateSession: schemaOf(CreateSessionSchema, "input"),
+      Capture: schemaOf(CaptureSchema, "input"),
+      Refund: schemaOf(RefundSchema, "input"),
       SessionDetail: schemaOf(SessionDetailSchema, "output"),
       Event: schemaOf(EventSchema, "output"),
       Status: schemaOf(StatusSchema, "output"),

@@ -45,6 +45,8 @@ export const MerchantSchema = z.object({
   api_key_sha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1),
   webhook_secrets: z.array(z.string().min(8)).min(1),
   default_provider: z.enum(PROVIDERS),
+  /** When a session's authorized money is taken, unless the session says: at once by the gateway, or when the merchant captures. */
+  capture: z.enum(["automatic", "manual"]).default("automatic"),
   allowed_hosts: z.array(z.string().min(1)).default([]),
   allow_http_localhost: z.boolean().default(false),
   dintero: DinteroCredentialsSchema.optional(),

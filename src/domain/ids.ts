@@ -6,7 +6,9 @@
  * - session id: `ps_<code>`, what the merchant API speaks of.
  * - attempt reference: `<code>-<n>` for the n-th payment attempt; what providers are given as their
  *   reference, so a callback leads to its session. It meets Vipps' `^[a-zA-Z0-9-]{8,50}$`.
+ * - movement key: `capture-<40 hex>`, what a capture, refund or void is sent to the provider with.
  */
+import { sha256, toHex } from "../crypto/hmac";
 import { CODE_ALPHABET, randomCode } from "../crypto/random";
 
 /** Symbols in a pay code. 14 × log2(58) ≈ 82 bits, within an SMS-friendly 16. */
@@ -45,6 +47,15 @@ export function parseAttemptRef(ref: string): { code: string; n: number } | null
 }
 
 /** An event id: `evt_` and 20 base58 symbols. */
+/**
+ * The key a money movement is sent to the provider with: the same for the same session, kind and
+ * merchant's `Idempotency-Key` (hashed, so the merchant's key never reaches the provider), and
+ * within Vipps' `Idempotency-Key` (`^[a-zA-Z0-9-]{1,50}$`): `capture-` and 40 hex digits.
+ */
+export async function movementKey(sessionId: string, kind: string, merchantKey: string): Promise<string> {
+  return `${kind}-${toHex(await sha256(`${sessionId}\n${kind}\n${merchantKey}`)).slice(0, 40)}`;
+}
+
 export function newEventId(): string {
   return `evt_${randomCode(20)}`;
 }

@@ -4,12 +4,13 @@
  * `merchant_reference` (always), `session_id`, `transaction_id` (on success) and `error`.
  */
 
-import type { SessionStatus } from "../schemas/session";
+import type { PayStatusName } from "../schemas/session";
 import type { AttemptStatus } from "./session-machine";
 
 export interface ReturnState {
   session_id: string;
-  status: SessionStatus;
+  /** Where the payment stands for the person paying. */
+  status: PayStatusName;
   merchant_reference: string;
   transaction_id: string | null;
   /** The status of the attempt the customer returns from; null when none was started. */

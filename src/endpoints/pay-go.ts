@@ -16,7 +16,7 @@ import { seeOther } from "../http/respond";
 import { log, requestId } from "../log";
 import { messagePage } from "../pages/message-page";
 import { HANDOFFS } from "../schemas/session";
-import { sessionObject } from "../storage/stubs";
+import { sessionObject } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 
 const GoSchema = z.object({ handoff: z.enum(HANDOFFS).default("hosted") });

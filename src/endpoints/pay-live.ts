@@ -7,7 +7,7 @@
 import type { IRequest } from "itty-router";
 import type { Env } from "../env";
 import { fieldProblem } from "../http/problem";
-import { openLiveSocket } from "../storage/stubs";
+import { openLiveSocket } from "../session/stubs";
 import { payCodeOf } from "./pay-code";
 
 export function payLive(request: IRequest, env: Env): Promise<Response> {

@@ -12,7 +12,7 @@ import type { Env } from "../env";
 import { deviceClass, recordFunnel } from "../funnel";
 import { requestId } from "../log";
 import { payPage, previewPage } from "../pages/pay-page";
-import { sessionObject } from "../storage/stubs";
+import { sessionObject } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 
 const METHOD_NAMES = { vipps: "Vipps", mobilepay: "MobilePay" } as const;

@@ -10,7 +10,7 @@ import type { Env } from "../env";
 import { json } from "../http/respond";
 import { requestId } from "../log";
 import type { PayStatus } from "../schemas/session";
-import { sessionObject } from "../storage/stubs";
+import { sessionObject } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 
 /** The status answer's entity tag: it changes exactly when the answer does. */

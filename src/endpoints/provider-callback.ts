@@ -13,7 +13,7 @@ import { fieldProblem, notFound, Problem } from "../http/problem";
 import { json } from "../http/respond";
 import { requestId } from "../log";
 import { providerFor } from "../providers";
-import { sessionObject } from "../storage/stubs";
+import { sessionObject } from "../session/stubs";
 
 export async function providerCallback(request: IRequest, env: Env): Promise<Response> {
   const name = request.params.provider ?? "";

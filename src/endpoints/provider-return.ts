@@ -10,7 +10,7 @@ import type { Env } from "../env";
 import { seeOther } from "../http/respond";
 import { requestId } from "../log";
 import { linkNotFound, messagePage } from "../pages/message-page";
-import { sessionObject } from "../storage/stubs";
+import { sessionObject } from "../session/stubs";
 
 export async function providerReturn(request: IRequest, env: Env): Promise<Response> {
   const ref = request.params.ref ?? "";

@@ -12,17 +12,18 @@ import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
 import { log } from "../log";
 import { linkNotFound } from "../pages/message-page";
-import { isSandboxId, SANDBOX_ACCOUNT } from "../providers/sandbox";
+import { isSandboxId, SANDBOX_ACCOUNT, sandboxState } from "../providers/sandbox";
 import type { SandboxPayment } from "../sandbox/sandbox-psp";
+import { sandboxPayment } from "../session/stubs";
 import { SIGNATURE_HEADER, signCallback } from "../signatures/dintero";
-import { sandboxPayment } from "../storage/stubs";
 
 const DecisionSchema = z.object({ decision: z.enum(["approve", "decline", "cancel"]) });
 
 /** The parameters Dintero puts on return and callback URLs, for a payment as it now stands. */
 function dinteroParams(payment: SandboxPayment): URLSearchParams {
   const params = new URLSearchParams({ merchant_reference: payment.reference, session_id: payment.id });
-  if (payment.status === "AUTHORIZED") params.set("transaction_id", payment.id);
+  const { transactionId } = sandboxState(payment.id, payment.status, payment.money);
+  if (transactionId) params.set("transaction_id", transactionId);
   if (payment.status === "CANCELLED") params.set("error", "cancelled");
   if (payment.status === "DECLINED" || payment.status === "EXPIRED") params.set("error", "failed");
   return params;

@@ -4,7 +4,7 @@ import type { Env } from "../env";
 import { linkNotFound } from "../pages/message-page";
 import { sandboxPage } from "../pages/sandbox-page";
 import { isSandboxId } from "../providers/sandbox";
-import { sandboxPayment } from "../storage/stubs";
+import { sandboxPayment } from "../session/stubs";
 
 async function show(request: IRequest, env: Env, as: "page" | "app"): Promise<Response> {
   const id = request.params.id ?? "";

@@ -12,7 +12,7 @@ import { json } from "../http/respond";
 import { requestId } from "../log";
 import { providerFor } from "../providers";
 import { CreateSessionSchema } from "../schemas/session";
-import { sessionObject } from "../storage/stubs";
+import { sessionObject } from "../session/stubs";
 
 /** New codes tried when one is taken: with 82 random bits a second try is already unheard of. */
 const CODE_TRIES = 3;
@@ -39,6 +39,10 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
       provider: terms.provider,
       payment_method: terms.paymentMethod,
       handoff_policy: input.handoff,
+      capture_mode: input.capture ?? merchant.capture,
+      authorized_amount: 0,
+      captured_amount: 0,
+      refunded_amount: 0,
       amount: input.order.amount,
       currency: input.order.currency,
       merchant_reference: input.order.merchant_reference,

@@ -6,7 +6,7 @@ import { authenticate } from "../http/auth";
 import { notFound } from "../http/problem";
 import { json } from "../http/respond";
 import { requestId } from "../log";
-import { sessionObject } from "../storage/stubs";
+import { sessionObject } from "../session/stubs";
 
 export async function getSession(request: IRequest, env: Env): Promise<Response> {
   const merchant = await authenticate(request, env);

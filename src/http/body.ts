@@ -67,7 +67,21 @@ function malformed(why: string): Problem {
 
 /** The request body parsed by `schema`; throws a problem naming the field at fault. */
 export async function parseJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.output<T>> {
+  return parseJson(request, schema, { optional: false });
+}
+
+/** As `parseJsonBody`, but a request with no body at all (and no content type) is taken as `{}`. */
+export async function parseOptionalJsonBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.output<T>> {
+  return parseJson(request, schema, { optional: true });
+}
+
+async function parseJson<T extends z.ZodType>(request: Request, schema: T, { optional }: { optional: boolean }): Promise<z.output<T>> {
   const type = request.headers.get("content-type") ?? "";
+  if (optional && type === "" && (request.body === null || request.headers.get("content-length") === "0")) {
+    const result = schema.safeParse({});
+    if (!result.success) throw invalid(result.error);
+    return result.data;
+  }
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
     throw fieldProblem("unsupported-media-type", "content-type", "expected application/json", {
       detail: "content-type: send application/json.",

@@ -15,7 +15,7 @@ export const PROBLEM_TYPES = {
   unauthorized: { status: 401, title: "Unauthorized" },
   "bad-signature": { status: 401, title: "Callback not verified" },
   "not-found": { status: 404, title: "Not found" },
-  "session-not-open": { status: 409, title: "Session cannot be cancelled" },
+  "session-conflict": { status: 409, title: "The session cannot do that now" },
   "not-a-webhook": { status: 409, title: "No webhook for this event" },
   "idempotency-key-in-use": { status: 409, title: "Request in progress" },
   "body-too-large": { status: 413, title: "Request body too large" },

@@ -5,18 +5,18 @@
  */
 import { type Escape, escapeHref, type PagePlan } from "../device/page-plan";
 import type { AttemptStatus } from "../domain/session-machine";
-import type { Handoff, SessionStatus } from "../schemas/session";
+import type { Handoff, PayStatusName } from "../schemas/session";
 import { type Html, html, pageResponse } from "./html";
 import { formatAmount } from "./money";
 import { PAY_SCRIPT } from "./pay-script";
 
-export type PayView = "open" | "waiting" | "retry" | SessionStatus;
+export type PayView = "open" | "waiting" | "retry" | PayStatusName;
 
 export interface PayPageModel {
   code: string;
   /** The pay URL, e.g. `https://pay.example/p/7Hq2xZk9PwR4mB`. */
   payUrl: URL;
-  status: SessionStatus;
+  status: PayStatusName;
   attempt: AttemptStatus | null;
   merchantName: string;
   amount: number;
@@ -28,7 +28,7 @@ export interface PayPageModel {
 }
 
 /** What the page shows first: the session's state, or "retry" after an attempt that failed. */
-export function initialView(status: SessionStatus, attempt: AttemptStatus | null): PayView {
+export function initialView(status: PayStatusName, attempt: AttemptStatus | null): PayView {
   if (status !== "open") return status;
   return attempt === "failed" || attempt === "cancelled" || attempt === "expired" ? "retry" : "open";
 }

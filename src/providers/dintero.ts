@@ -9,6 +9,16 @@
  * answer came or the answer was a 5xx or 429; if a create succeeded at Dintero but its answer was
  * lost, the retry makes a second session. The first is then an orphan that no one is sent to: it
  * has no transaction and simply expires unused, so nothing can be charged twice.
+ *
+ * Money after the authorization: captures and refunds (`POST /v1/transactions/{id}/capture` and
+ * `/refund`) take no idempotency key either. What Dintero keeps is the reference each may carry
+ * (`capture_reference`, `refund_reference`), shown on the transaction's event as
+ * `event_reference`; the movement's idempotency key goes there. Before every try the transaction is
+ * read, and a movement already recorded under that key is answered instead of being sent again:
+ * a capture whose answer was lost is made once. Two calls with one key at the same moment could
+ * both miss it; the session's Durable Object makes them one after the other. The amounts come
+ * from the transaction's events (Dintero answers no totals): the successful CAPTURE and REFUND
+ * events, and after a VOID nothing but what was captured stays reserved.
  */
 import * as z from "zod";
 import type { DinteroAccount } from "../config/provider-accounts";
@@ -16,8 +26,17 @@ import { isLoopbackHost } from "../domain/hosts";
 import type { AttemptStatus } from "../domain/session-machine";
 import type { Handoff, PaymentMethod } from "../schemas/session";
 import { SIGNATURE_HEADER, verifyCallback } from "../signatures/dintero";
-import { type CallOptions, callProviderJson, ProviderError, parseAnswer } from "./http";
-import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
+import { backoffMs, type CallOptions, callProviderJson, PROVIDER_TRIES, ProviderError, parseAnswer, retryable } from "./http";
+import {
+  type AttemptOrder,
+  type AttemptState,
+  type AuthorizedPayment,
+  type Money,
+  type MoneyMovement,
+  NO_MONEY,
+  type Provider,
+  type StartedAttempt,
+} from "./provider";
 import { tokens } from "./token-cache";
 
 const PROVIDER = "dintero";
@@ -95,10 +114,29 @@ const DinteroSession = z.object({
 });
 type DinteroSession = z.output<typeof DinteroSession>;
 
+/** One entry of a transaction's `events`: an operation, its amount and the merchant's reference. */
+const TransactionEvent = z.object({
+  event: z.string().optional(),
+  success: z.boolean().optional(),
+  amount: z.number().int().nonnegative().optional(),
+  event_reference: z.string().optional(),
+});
+
 const TransactionRead = z.object({
   id: z.string().min(1),
   status: z.enum(Object.keys(TRANSACTION_STATUSES) as (keyof typeof TRANSACTION_STATUSES)[]),
+  /** Authorized, in minor units. */
+  amount: z.number().int().nonnegative(),
+  events: z.array(TransactionEvent).default([]),
 });
+type Transaction = z.output<typeof TransactionRead>;
+
+/** The two movements of money, the event Dintero records for each, and where its reference goes. */
+const MOVEMENTS = {
+  capture: { event: "CAPTURE", reference: "capture_reference" },
+  refund: { event: "REFUND", reference: "refund_reference" },
+} as const;
+type Movement = keyof typeof MOVEMENTS;
 
 /**
  * The gateway's URLs for Dintero: the return, and the callback with Dintero's options added to its
@@ -128,7 +166,7 @@ function sessionBody(profileId: string, order: AttemptOrder): Record<string, unk
       items: [{ line_id: "1", description: order.description, quantity: 1, amount: order.amount }],
     },
     ...(order.phoneNumber ? { customer: { phone_number: order.phoneNumber } } : {}),
-    configuration: { channel: CHANNELS[order.handoff], ...PRODUCTS[order.paymentMethod] },
+    configuration: { channel: CHANNELS[order.handoff], auto_capture: order.capture === "automatic", ...PRODUCTS[order.paymentMethod] },
   };
 }
 
@@ -145,6 +183,44 @@ export function sessionStatus(session: DinteroSession, now: number): AttemptStat
   if (ended) return ended.name === "CANCELLED" || ended.details?.error === "cancelled" ? "cancelled" : "failed";
   if (session.expires_at && Date.parse(session.expires_at) <= now) return "expired";
   return "pending";
+}
+
+const succeeded = (transaction: Transaction, event: string) =>
+  transaction.events.filter((entry) => entry.success === true && entry.event === event);
+
+/**
+ * The money a transaction holds. Nothing before it is authorized; then its `amount`, less what a
+ * void released (all that was not captured), and the sums of its successful captures and refunds.
+ */
+export function transactionMoney(transaction: Transaction): Money {
+  const status = TRANSACTION_STATUSES[transaction.status];
+  if (status !== "authorized" && status !== "cancelled") return NO_MONEY;
+  const sum = (event: string) => succeeded(transaction, event).reduce((total, entry) => total + (entry.amount ?? 0), 0);
+  const captured = sum("CAPTURE");
+  const voided = transaction.status === "AUTHORIZATION_VOIDED" || succeeded(transaction, "VOID").length > 0;
+  return { authorized: voided ? captured : transaction.amount, captured, refunded: sum("REFUND") };
+}
+
+/** Whether a movement with this key is on the transaction already (done, or accepted and under way). */
+export function movedWith(transaction: Transaction, movement: Movement, key: string): boolean {
+  const { event } = MOVEMENTS[movement];
+  return [event, `INITIATE_${event}`].some((name) => succeeded(transaction, name).some((entry) => entry.event_reference === key));
+}
+
+/**
+ * What a cancel Dintero refused (a session cancel is allowed only while its transaction is
+ * initiated or authorized) leaves to do: nothing when nothing is held any more, a void of the
+ * transaction when part of the authorization is not captured, and a refusal while a payment may
+ * still come.
+ */
+export function afterRefusedCancel(state: AttemptState): "done" | "void" | "refused" {
+  if (state.status === "pending") return "refused";
+  return state.status === "authorized" && state.money.authorized > state.money.captured ? "void" : "done";
+}
+
+function stateOf(transaction: Transaction): AttemptState {
+  const status = TRANSACTION_STATUSES[transaction.status];
+  return { status, transactionId: status === "authorized" ? transaction.id : null, money: transactionMoney(transaction) };
 }
 
 export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Provider {
@@ -170,7 +246,7 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
   }
 
   /** A call with the cached token; a refused token is forgotten and the call made once more. */
-  async function api(method: "GET" | "POST", path: string, body?: unknown): Promise<unknown> {
+  async function api(method: "GET" | "POST", path: string, body?: unknown, options: CallOptions = calls): Promise<unknown> {
     const send = (token: string) =>
       callProviderJson(
         PROVIDER,
@@ -184,18 +260,64 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
           },
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         },
-        calls,
+        options,
       );
     return tokens.sendWithToken(tokenKey, fetchToken, send);
   }
 
+  async function transaction(id: string): Promise<Transaction> {
+    return parseAnswer(PROVIDER, 200, await api("GET", `/transactions/${encodeURIComponent(id)}`), TransactionRead, "transaction");
+  }
+
   async function read(sessionId: string): Promise<AttemptState> {
     const session = parseAnswer(PROVIDER, 200, await api("GET", `/sessions/${encodeURIComponent(sessionId)}`), DinteroSession, "session");
-    if (!session.transaction_id) return { status: sessionStatus(session, Date.now()), transactionId: null };
-    const answer = await api("GET", `/transactions/${encodeURIComponent(session.transaction_id)}`);
-    const transaction = parseAnswer(PROVIDER, 200, answer, TransactionRead, "transaction");
-    const status = TRANSACTION_STATUSES[transaction.status];
-    return { status, transactionId: status === "authorized" ? transaction.id : null };
+    if (!session.transaction_id) return { status: sessionStatus(session, Date.now()), transactionId: null, money: NO_MONEY };
+    return stateOf(await transaction(session.transaction_id));
+  }
+
+  /**
+   * A capture or refund, made once for its key (see the top of this file). Each try is sent once:
+   * an answer that did not come, a 5xx or a 429 is followed by a read, after a wait, and the
+   * movement is sent again only if the transaction does not hold it.
+   */
+  async function move(movement: Movement, payment: AuthorizedPayment, money: MoneyMovement): Promise<AttemptState> {
+    const body = {
+      amount: money.amount,
+      [MOVEMENTS[movement].reference]: money.idempotencyKey,
+      ...(movement === "refund" && money.reason ? { reason: money.reason } : {}),
+    };
+    const path = `/transactions/${encodeURIComponent(payment.transactionId)}/${movement}`;
+    let last: ProviderError | null = null;
+    for (let attempt = 0; attempt < (calls.tries ?? PROVIDER_TRIES); attempt++) {
+      if (last) await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt - 1)));
+      const before = await transaction(payment.transactionId);
+      if (movedWith(before, movement, money.idempotencyKey)) return stateOf(before);
+      try {
+        return stateOf(parseAnswer(PROVIDER, 200, await api("POST", path, body, { ...calls, tries: 1 }), TransactionRead, movement));
+      } catch (error) {
+        if (!(error instanceof ProviderError) || (error.status !== null && !retryable(error.status))) throw error;
+        last = error;
+      }
+    }
+    throw last ?? new ProviderError(PROVIDER, null, `${movement}: no answer`);
+  }
+
+  /**
+   * Sends a cancel or a void. A 400 is then told apart by a read: null when it is done after all
+   * (its retry after a lost answer found nothing left to end), else what is left to do; a refusal
+   * while a payment may still come is thrown.
+   */
+  async function endWith(sessionId: string, path: string) {
+    try {
+      await api("POST", path);
+      return null;
+    } catch (error) {
+      if (!(error instanceof ProviderError) || error.status !== 400) throw error;
+      const state = await read(sessionId);
+      const next = afterRefusedCancel(state);
+      if (next === "refused") throw error;
+      return next === "done" ? null : { next, error, transactionId: state.transactionId };
+    }
   }
 
   return {
@@ -209,19 +331,23 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
     read,
 
     /**
-     * Cancelling voids an initiated or authorized transaction, or ends a session not yet paid.
-     * Dintero refuses it (400) when nothing is left to cancel: the session already failed, was
-     * cancelled or voided. A read tells that apart from a refusal that leaves money held.
+     * Cancelling a session voids an initiated or authorized transaction, or ends a session not yet
+     * paid. Dintero refuses it (400) otherwise: the session already failed, was cancelled or
+     * voided, or its transaction is (partly) captured. A read tells what is left: a part not
+     * captured is released by voiding the transaction, which Dintero allows after a part capture
+     * only for some payment products (Swedbank Pay's MobilePay among them, its own Vipps not); a
+     * refusal is passed on in its words.
      */
     async cancel(sessionId: string): Promise<void> {
-      try {
-        await api("POST", `/sessions/${encodeURIComponent(sessionId)}/cancel`);
-      } catch (error) {
-        if (!(error instanceof ProviderError) || error.status !== 400) throw error;
-        const state = await read(sessionId);
-        if (state.status === "pending" || state.status === "authorized") throw error;
+      const refused = await endWith(sessionId, `/sessions/${encodeURIComponent(sessionId)}/cancel`);
+      if (refused?.next === "void" && refused.transactionId) {
+        const voidRefused = await endWith(sessionId, `/transactions/${encodeURIComponent(refused.transactionId)}/void`);
+        if (voidRefused) throw voidRefused.error;
       }
     },
+
+    capture: (payment, money) => move("capture", payment, money),
+    refund: (payment, money) => move("refund", payment, money),
 
     /**
      * The attempt reference (`merchant_reference`) of a genuine callback. With a signature secret

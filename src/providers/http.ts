@@ -34,12 +34,16 @@ export interface CallOptions {
   tries?: number;
 }
 
-const retryable = (status: number) => status === 429 || status >= 500;
+/** Whether a call that failed so may be tried again: 429 and 5xx answers. */
+export const retryable = (status: number) => status === 429 || status >= 500;
+
+/** How long to wait before try `attempt + 1` when the provider did not say: `RETRY_BASE_MS`, doubling, in ms. */
+export const backoffMs = (attempt: number) => Math.min(RETRY_BASE_MS * 2 ** attempt, MAX_RETRY_WAIT_MS);
 
 function waitFor(response: Response | null, attempt: number): number {
   const header = response?.headers.get("retry-after");
   const seconds = header === null || header === undefined ? Number.NaN : Number(header);
-  const asked = Number.isFinite(seconds) ? seconds * 1000 : RETRY_BASE_MS * 2 ** attempt;
+  const asked = Number.isFinite(seconds) ? seconds * 1000 : backoffMs(attempt);
   return Math.min(Math.max(asked, 0), MAX_RETRY_WAIT_MS);
 }
 

@@ -1,8 +1,15 @@
 /**
  * The gateway's client for Vipps MobilePay's ePayment API: an access token per sales unit (cached,
  * renewed once when Vipps refuses it), a payment per attempt (its reference is our attempt
- * reference, and so is its Idempotency-Key), its state read back, its end (terminate or release),
- * and signed webhooks verified. Every answer is parsed with zod before it is believed.
+ * reference, and so is its Idempotency-Key), its state and money read back, its money moved after
+ * the authorization (capture, refund: each by the movement's own Idempotency-Key), its end
+ * (terminate, or release what is not captured), and signed webhooks verified. Every answer is
+ * parsed with zod before it is believed.
+ *
+ * ePayment has no direct capture (only the older eCom and Recurring APIs do), so an attempt with
+ * `capture: "automatic"` is created as any other: the gateway captures once it has read the
+ * authorization. The payment's `state` stays AUTHORIZED through captures, refunds and a release;
+ * its `aggregate` tells the money.
  */
 
 import * as z from "zod";
@@ -12,7 +19,16 @@ import { readLimitedBytes, strictUtf8 } from "../http/body";
 import { log } from "../log";
 import { noticeOf, verifyVippsNotice } from "../signatures/vipps";
 import { type CallOptions, callProvider, jsonOf, ProviderError, parseAnswer } from "./http";
-import type { AttemptOrder, AttemptState, Provider, StartedAttempt } from "./provider";
+import {
+  type AttemptOrder,
+  type AttemptState,
+  type AuthorizedPayment,
+  type Money,
+  type MoneyMovement,
+  NO_MONEY,
+  type Provider,
+  type StartedAttempt,
+} from "./provider";
 import { tokens } from "./token-cache";
 
 export const VIPPS = "vipps";
@@ -51,12 +67,13 @@ const CreateAnswer = z.object({
   redirectUrl: z.string().refine((url) => URL.canParse(url), "an absolute URL"),
 });
 
+/** A payment as `GET .../payments/{reference}` (GetPaymentResponse) and the adjustments (ModificationResponse) answer it. */
 const PaymentAnswer = z.object({
   reference: Reference,
   state: z.enum(["CREATED", "ABORTED", "EXPIRED", "AUTHORIZED", "TERMINATED"]),
   amount: Amount,
   pspReference: z.string().optional(),
-  aggregate: z.object({ authorizedAmount: Amount, cancelledAmount: Amount, capturedAmount: Amount, refundedAmount: Amount }).optional(),
+  aggregate: z.object({ authorizedAmount: Amount, cancelledAmount: Amount, capturedAmount: Amount, refundedAmount: Amount }),
 });
 export type VippsPayment = z.output<typeof PaymentAnswer>;
 
@@ -129,25 +146,58 @@ export function attemptStatusOf(payment: VippsPayment): AttemptStatus {
     case "TERMINATED":
       return "cancelled";
     case "AUTHORIZED": {
-      const aggregate = payment.aggregate;
-      const released =
-        aggregate !== undefined &&
-        aggregate.capturedAmount.value === 0 &&
-        aggregate.cancelledAmount.value >= aggregate.authorizedAmount.value;
+      const { capturedAmount, cancelledAmount, authorizedAmount } = payment.aggregate;
+      const released = capturedAmount.value === 0 && cancelledAmount.value >= authorizedAmount.value;
       return released ? "cancelled" : "authorized";
     }
   }
 }
 
-export function attemptStateOf(payment: VippsPayment): AttemptState {
+/**
+ * The money of a payment from its aggregate: none until it is authorized; what a cancel released
+ * is no longer counted as authorized (so a partly captured payment whose rest was released is
+ * authorized for what was captured).
+ */
+export function moneyOf(payment: VippsPayment): Money {
+  if (payment.state !== "AUTHORIZED") return NO_MONEY;
+  const { authorizedAmount, cancelledAmount, capturedAmount, refundedAmount } = payment.aggregate;
+  return {
+    authorized: Math.max(0, authorizedAmount.value - cancelledAmount.value),
+    captured: capturedAmount.value,
+    refunded: refundedAmount.value,
+  };
+}
+
+/** Whether a cancel would still change something: a payment not yet authorized, or money reserved and neither captured nor released. */
+export function releasable(payment: VippsPayment): boolean {
+  if (payment.state === "CREATED") return true;
+  const { authorizedAmount, cancelledAmount, capturedAmount } = payment.aggregate;
+  return payment.state === "AUTHORIZED" && authorizedAmount.value - cancelledAmount.value - capturedAmount.value > 0;
+}
+
+/** The attempt a payment stands for; `transactionId` names an authorized one (default: Vipps' pspReference). */
+export function attemptStateOf(payment: VippsPayment, transactionId = payment.pspReference || payment.reference): AttemptState {
   const status = attemptStatusOf(payment);
-  return { status, transactionId: status === "authorized" ? payment.pspReference || payment.reference : null };
+  return { status, transactionId: status === "authorized" ? transactionId : null, money: moneyOf(payment) };
 }
 
 /** A deterministic Idempotency-Key for `purpose` on payment `reference`, within Vipps' 50 characters. */
 export function idempotencyKey(reference: string, purpose: string): string {
   const suffix = `-${purpose}`;
   return `${reference.slice(0, IDEMPOTENCY_KEY_MAX - suffix.length)}${suffix}`;
+}
+
+/**
+ * A movement's key as Vipps takes it: as it is when it fits its 50 characters, otherwise its
+ * SHA-256 in base64url (43 characters), so the same movement is always sent with the same key.
+ */
+export async function movementKey(key: string): Promise<string> {
+  if (key.length <= IDEMPOTENCY_KEY_MAX) return key;
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key)));
+  return btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 /** Vipps' answer to a call, parsed by `schema` (see `parseAnswer`). */
@@ -222,9 +272,25 @@ export function vippsProvider(account: VippsAccount, calls: CallOptions): Provid
     return found;
   };
 
-  const ended = (found: VippsPayment) => {
-    const status = attemptStatusOf(found);
-    return status !== "pending" && status !== "authorized";
+  /**
+   * Captures or refunds with `POST .../{operation}` (`modificationAmount` in the payment's currency;
+   * ePayment's refund takes no reason, so `movement.reason` stays ours). Vipps answers the payment as
+   * it stands after (ModificationResponse); a retry after a lost answer carries the same
+   * Idempotency-Key, and Vipps answers it without moving the money again. Its refusals (more than is
+   * left, a payment not authorized or released, the same key with another amount) are
+   * ProviderErrors with its problem.
+   */
+  const move = async (operation: "capture" | "refund", payment: AuthorizedPayment, movement: MoneyMovement): Promise<AttemptState> => {
+    const response = await call(`/epayment/v1/payments/${encodeURIComponent(payment.providerRef)}/${operation}`, {
+      method: "POST",
+      body: { modificationAmount: { currency: payment.currency, value: movement.amount } },
+      idempotencyKey: await movementKey(movement.idempotencyKey),
+    });
+    const moved = await answerOf(response, PaymentAnswer, operation);
+    if (moved.reference !== payment.providerRef) {
+      throw new ProviderError(VIPPS, response.status, `${operation}: answered for ${moved.reference}`, moved);
+    }
+    return attemptStateOf(moved, payment.transactionId);
   };
 
   return {
@@ -247,14 +313,18 @@ export function vippsProvider(account: VippsAccount, calls: CallOptions): Provid
     },
 
     /**
-     * Terminates a payment not yet authorized, or releases an authorization. It reads first: a
-     * payment already ended needs nothing, and the key names the state, so releasing after a
-     * refused terminate is never answered from Vipps' idempotency store. Vipps refuses to cancel a
-     * payment that ended meanwhile (400/409): when a second read shows it ended, that is done too.
+     * Terminates a payment not yet authorized, or releases what an authorization holds and is not
+     * captured (Vipps' cancel releases all of the rest at once, also after partial captures). It
+     * sends no body: later versions of the API take `cancelTransactionOnly`, which when true ends
+     * only a payment not yet authorized, the opposite of a release. It reads first: a payment with
+     * nothing left to end (ended, released, fully captured) needs nothing, and the key names the
+     * state, so releasing after a refused terminate is never answered from Vipps' idempotency store.
+     * Vipps refuses to cancel a payment that ended meanwhile (400/409): when a second read shows
+     * nothing left to end, that is done too.
      */
     async cancel(providerRef: string): Promise<void> {
       const before = await payment(providerRef);
-      if (ended(before)) return;
+      if (!releasable(before)) return;
       try {
         await call(`/epayment/v1/payments/${encodeURIComponent(providerRef)}/cancel`, {
           method: "POST",
@@ -262,9 +332,13 @@ export function vippsProvider(account: VippsAccount, calls: CallOptions): Provid
         });
       } catch (error) {
         const refused = error instanceof ProviderError && (error.status === 400 || error.status === 409);
-        if (!refused || !ended(await payment(providerRef))) throw error;
+        if (!refused || releasable(await payment(providerRef))) throw error;
       }
     },
+
+    capture: (payment: AuthorizedPayment, movement: MoneyMovement) => move("capture", payment, movement),
+
+    refund: (payment: AuthorizedPayment, movement: MoneyMovement) => move("refund", payment, movement),
 
     async verifyCallback(request: Request): Promise<string | null> {
       if (!account.webhook_secret) return null;

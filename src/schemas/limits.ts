@@ -26,6 +26,8 @@ export const DESCRIPTION_MAX_CHARS = 100;
 
 /** Longest return or callback URL, in characters. */
 export const URL_MAX_CHARS = 2048;
+/** Longest refund reason, in characters. */
+export const REFUND_REASON_MAX_CHARS = 200;
 /** Longest e-mail address, in characters (RFC 5321's path limit). */
 export const EMAIL_MAX_CHARS = 254;
 /** Longest phone number as typed, spaces and all, in characters. */

@@ -17,14 +17,21 @@ import {
   PHONE_MAX_CHARS,
   REFERENCE_MAX_CHARS,
   REFERENCE_MIN_CHARS,
+  REFUND_REASON_MAX_CHARS,
   URL_MAX_CHARS,
 } from "./limits";
 
 export const CURRENCIES = ["NOK", "DKK", "EUR"] as const;
 export const PAYMENT_METHODS = ["vipps", "mobilepay"] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export const SESSION_STATUSES = ["open", "paid", "cancelled", "expired"] as const;
+/** Where a session stands, money included (`domain/session-machine.ts` has the table). */
+export const SESSION_STATUSES = ["open", "authorized", "paid", "refunded", "cancelled", "expired"] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
+/** Where a payment stands for the person paying: complete once authorized, whatever the merchant does after. */
+export const PAY_STATUSES = ["open", "paid", "cancelled", "expired"] as const;
+export type PayStatusName = (typeof PAY_STATUSES)[number];
+/** When an authorization's money is taken: by the gateway at once, or when the merchant captures. */
+export const CAPTURE_MODES = ["automatic", "manual"] as const;
 /** How a person is handed over to the provider: its https page (a universal link) or its app (a deeplink). */
 export const HANDOFFS = ["hosted", "app"] as const;
 export type Handoff = (typeof HANDOFFS)[number];
@@ -63,6 +70,10 @@ export const CreateSessionSchema = z.strictObject({
     .enum(HANDOFF_POLICIES)
     .default("auto")
     .describe("auto: by device; hosted: always the provider's https page; app: always the app deeplink."),
+  capture: z
+    .enum(CAPTURE_MODES)
+    .optional()
+    .describe("automatic: the gateway captures the whole amount once authorized; manual: the merchant captures. Default: the merchant's."),
   customer: z
     .strictObject({
       phone_number: z
@@ -91,6 +102,17 @@ export const CreateSessionSchema = z.strictObject({
 });
 export type CreateSessionInput = z.output<typeof CreateSessionSchema>;
 
+const MoneyAmount = z.number().int().min(1).max(MAX_AMOUNT).describe("Minor units; all that is left when not given.");
+
+/** `POST /v1/sessions/{id}/capture`: the body may be left out. */
+export const CaptureSchema = z.strictObject({ amount: MoneyAmount.optional() });
+
+/** `POST /v1/sessions/{id}/refund`: the body may be left out. */
+export const RefundSchema = z.strictObject({
+  amount: MoneyAmount.optional(),
+  reason: z.string().trim().min(1).max(REFUND_REASON_MAX_CHARS).optional().describe("For the provider's records."),
+});
+
 export const AttemptSchema = z.object({
   n: z.number().int(),
   reference: z.string(),
@@ -110,7 +132,7 @@ export const EventSchema = z.object({
   id: z.string(),
   type: z.string(),
   created_at: z.iso.datetime(),
-  detail: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   delivery: z
     .object({
       state: z.enum(["pending", "delivered", "failed"]),
@@ -130,6 +152,10 @@ export const SessionSchema = z.object({
   provider: z.enum(PROVIDERS),
   payment_method: z.enum(PAYMENT_METHODS),
   handoff: z.enum(HANDOFF_POLICIES),
+  capture: z.enum(CAPTURE_MODES),
+  authorized_amount: z.number().int().describe("Reserved by the authorization and not released, in minor units."),
+  captured_amount: z.number().int().describe("Captured, in minor units."),
+  refunded_amount: z.number().int().describe("Refunded, in minor units."),
   customer: z.object({ phone_number: z.string().optional(), email: z.string().optional() }),
   metadata: z.record(z.string(), MetadataValue),
   transaction_id: z.string().nullable(),
@@ -145,18 +171,30 @@ export const SessionDetailSchema = SessionSchema.extend({
 });
 export type SessionDetail = z.output<typeof SessionDetailSchema>;
 
-export const WEBHOOK_TYPES = ["session.paid", "session.payment_failed", "session.cancelled", "session.expired"] as const;
+export const WEBHOOK_TYPES = [
+  "session.authorized",
+  "session.captured",
+  "session.paid",
+  "session.refunded",
+  "session.payment_failed",
+  "session.cancelled",
+  "session.expired",
+] as const;
 export type WebhookType = (typeof WEBHOOK_TYPES)[number];
 
 export const WebhookSchema = z.object({
   id: z.string().describe("Event id: the same on every delivery of one event."),
   type: z.enum(WEBHOOK_TYPES),
   created_at: z.iso.datetime(),
+  detail: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+    .optional()
+    .describe("What this event adds: a capture's or refund's `amount`, what a cancel `released` (minor units)."),
   data: SessionSchema,
 });
 
 export const StatusSchema = z.object({
-  status: z.enum(SESSION_STATUSES),
+  status: z.enum(PAY_STATUSES).describe("paid once the payment is authorized, whatever the merchant does with it after."),
   attempt: z.enum(ATTEMPT_STATUSES).nullable().describe("How the latest payment attempt stands; null before the first."),
   updated_at: z.iso.datetime(),
 });

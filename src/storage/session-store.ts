@@ -2,11 +2,17 @@
  * SQL storage of one payment session, inside its Durable Object (SQLite). All SQL of the session
  * lives here; callers get typed rows.
  *
- * ## Schema, version 2
+ * ## Schema, version 3
  *
- * Version 2 renamed two columns of version 1 (`session.route_mode` is `handoff_policy`,
- * `attempts.route` is `handoff`); a session stored at version 1 is moved on when its object
- * opens its store (`migrate`). Event details written before then still say `route`.
+ * The version is kept in `schema_version` (one row). A session stored at an older version is moved
+ * on, step by step, when its object opens its store (`MIGRATIONS`):
+ * - 1 → 2: two columns renamed (`session.route_mode` is `handoff_policy`, `attempts.route` is
+ *   `handoff`); event details written before then still say `route`.
+ * - 2 → 3: the money (`capture_mode`, `authorized_amount`, `captured_amount`, `refunded_amount`;
+ *   an older session was captured by nothing, so it is `manual` with its amount authorized when it
+ *   was paid), the device of an attempt in its own column (read once from its `attempt.started`
+ *   event), and the `movements` table.
+ * Sessions stored before `schema_version` existed are told apart by their columns.
  *
  * `session`: exactly one row.
  *   | column             | type    | example                                        |
@@ -19,6 +25,10 @@
  *   | provider           | TEXT    | sandbox / dintero / vipps                      |
  *   | payment_method     | TEXT    | vipps / mobilepay                              |
  *   | handoff_policy     | TEXT    | auto / hosted / app (forced by the merchant)   |
+ *   | capture_mode       | TEXT    | automatic / manual                             |
+ *   | authorized_amount  | INTEGER | 29990 (reserved and not released; minor units) |
+ *   | captured_amount    | INTEGER | 10000                                          |
+ *   | refunded_amount    | INTEGER | 0                                              |
  *   | amount             | INTEGER | 29990 (minor units)                            |
  *   | currency           | TEXT    | NOK                                            |
  *   | merchant_reference | TEXT    | ORDER123                                       |
@@ -35,6 +45,7 @@
  *
  * `attempts`: one row per payment attempt at the provider.
  *   n (INTEGER PK, 1, 2, …), reference (TEXT UNIQUE, `7Hq2xZk9PwR4mB-1`), handoff (hosted / app),
+ *   device (TEXT, the funnel's class of the device that tapped: `ios/instagram`),
  *   provider_ref (TEXT, the provider's id: `sbx_…`; empty while the provider is being asked),
  *   url (TEXT, where the customer is sent),
  *   url_expires_at (INTEGER), status (pending / authorized / failed / cancelled / expired),
@@ -46,6 +57,14 @@
  *   payload (TEXT?, the exact webhook body, null when not sent), delivery (TEXT?: pending /
  *   delivered / failed), next_attempt_at (INTEGER?, when the next delivery is due).
  *
+ * `movements`: every capture, refund and void the merchant asked for, one row per idempotency key.
+ *   key (TEXT PK, the key sent to the provider: `ps_7Hq2xZk9PwR4mB:capture:<sha-256 of the merchant's
+ *   Idempotency-Key>`), kind (capture / refund / void), amount (INTEGER, minor units), reason
+ *   (TEXT?), state (pending / done / refused: pending while the provider's answer is not known),
+ *   money_before (TEXT JSON, `{"authorized":29990,"captured":0,"refunded":0}`, to tell after a lost
+ *   answer whether it happened), error (TEXT?, the provider's words when refused), created_at,
+ *   updated_at (INTEGER).
+ *
  * `deliveries`: every webhook delivery try.
  *   event_id (TEXT), n (INTEGER, 1, 2, …), at (INTEGER), status (INTEGER?, the merchant's HTTP
  *   status; null when no answer came), error (TEXT?, `timeout`); primary key (event_id, n).
@@ -56,19 +75,24 @@
 
 import type { ProviderName } from "../config/merchants";
 import type { AttemptStatus, EventType } from "../domain/session-machine";
-import type { Handoff, HandoffPolicy, PaymentMethod, SessionStatus } from "../schemas/session";
+import type { Money } from "../providers/provider";
+import type { CAPTURE_MODES, Handoff, HandoffPolicy, PaymentMethod, SessionStatus } from "../schemas/session";
+
+/** The schema version this code writes and reads. */
+export const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS session (
   id TEXT PRIMARY KEY, code TEXT NOT NULL, merchant_id TEXT NOT NULL, mode TEXT NOT NULL,
   status TEXT NOT NULL, provider TEXT NOT NULL, payment_method TEXT NOT NULL, handoff_policy TEXT NOT NULL,
-  amount INTEGER NOT NULL, currency TEXT NOT NULL, merchant_reference TEXT NOT NULL, description TEXT,
+  capture_mode TEXT NOT NULL, authorized_amount INTEGER NOT NULL, captured_amount INTEGER NOT NULL,
+  refunded_amount INTEGER NOT NULL, amount INTEGER NOT NULL, currency TEXT NOT NULL, merchant_reference TEXT NOT NULL, description TEXT,
   return_url TEXT, callback_url TEXT, customer TEXT NOT NULL, metadata TEXT NOT NULL,
   pay_url TEXT NOT NULL, transaction_id TEXT,
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS attempts (
-  n INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, handoff TEXT NOT NULL, provider_ref TEXT NOT NULL,
+  n INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, handoff TEXT NOT NULL, device TEXT NOT NULL, provider_ref TEXT NOT NULL,
   url TEXT NOT NULL, url_expires_at INTEGER NOT NULL, status TEXT NOT NULL,
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
 );
@@ -76,6 +100,11 @@ CREATE TABLE IF NOT EXISTS events (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL,
   created_at INTEGER NOT NULL, detail TEXT NOT NULL, payload TEXT, delivery TEXT, next_attempt_at INTEGER
 );
+CREATE TABLE IF NOT EXISTS movements (
+  key TEXT PRIMARY KEY, kind TEXT NOT NULL, amount INTEGER NOT NULL, reason TEXT, state TEXT NOT NULL,
+  money_before TEXT NOT NULL, error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS deliveries (
   event_id TEXT NOT NULL, n INTEGER NOT NULL, at INTEGER NOT NULL, status INTEGER, error TEXT,
   PRIMARY KEY (event_id, n)
@@ -91,6 +120,11 @@ export interface SessionRow {
   provider: ProviderName;
   payment_method: PaymentMethod;
   handoff_policy: HandoffPolicy;
+  capture_mode: (typeof CAPTURE_MODES)[number];
+  /** Minor units, as the provider holds them: all 0 until the session is authorized. */
+  authorized_amount: number;
+  captured_amount: number;
+  refunded_amount: number;
   amount: number;
   currency: string;
   merchant_reference: string;
@@ -110,6 +144,8 @@ export interface AttemptRow {
   n: number;
   reference: string;
   handoff: Handoff;
+  /** The funnel's class of the device that tapped: `ios/instagram`. */
+  device: string;
   provider_ref: string;
   url: string;
   url_expires_at: number;
@@ -119,6 +155,22 @@ export interface AttemptRow {
 }
 
 export type DeliveryState = "pending" | "delivered" | "failed";
+
+export type MovementKind = "capture" | "refund" | "void";
+export type MovementState = "pending" | "done" | "refused";
+
+export interface MovementRow {
+  key: string;
+  kind: MovementKind;
+  amount: number;
+  reason: string | null;
+  state: MovementState;
+  /** JSON of the session's `Money` when the movement was first asked for. */
+  money_before: string;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+}
 
 export interface EventRow {
   seq: number;
@@ -141,23 +193,60 @@ export interface DeliveryRow {
 
 type Row = Record<string, SqlStorageValue>;
 
-/** A `session` table created at version 1, by its column `route_mode`. */
-const VERSION_1_SESSION = /\broute_mode\b/;
+/** The steps from each older version to the next, as SQL, run in one transaction each. */
+const MIGRATIONS: Record<number, string[]> = {
+  1: ["ALTER TABLE session RENAME COLUMN route_mode TO handoff_policy", "ALTER TABLE attempts RENAME COLUMN route TO handoff"],
+  2: [
+    "ALTER TABLE session ADD COLUMN capture_mode TEXT NOT NULL DEFAULT 'manual'",
+    "ALTER TABLE session ADD COLUMN authorized_amount INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE session ADD COLUMN captured_amount INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE session ADD COLUMN refunded_amount INTEGER NOT NULL DEFAULT 0",
+    // Before version 3 a paid session had been authorized, never captured: it is `authorized` now.
+    "UPDATE session SET authorized_amount = amount, status = 'authorized' WHERE status = 'paid'",
+    "ALTER TABLE attempts ADD COLUMN device TEXT NOT NULL DEFAULT 'none'",
+    `UPDATE attempts SET device = COALESCE((SELECT json_extract(detail, '$.device') FROM events
+       WHERE type = 'attempt.started' AND json_extract(detail, '$.attempt') = attempts.n), 'none')`,
+    `CREATE TABLE IF NOT EXISTS movements (
+       key TEXT PRIMARY KEY, kind TEXT NOT NULL, amount INTEGER NOT NULL, reason TEXT, state TEXT NOT NULL,
+       money_before TEXT NOT NULL, error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)`,
+  ],
+};
 
 export class SessionStore {
   /** Whether the tables exist: a Durable Object only asked about an unknown code never gets them. */
   private created: boolean;
 
-  constructor(private readonly sql: SqlStorage) {
-    const table = sql.exec<{ sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'session'").toArray()[0];
-    this.created = table !== undefined;
-    if (table && VERSION_1_SESSION.test(table.sql)) this.migrate();
+  constructor(
+    private readonly sql: SqlStorage,
+    private readonly transaction: <T>(work: () => T) => T,
+  ) {
+    const tables = new Map(
+      sql
+        .exec<{ name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        .toArray()
+        .map((table) => [table.name, table.sql]),
+    );
+    const session = tables.get("session");
+    this.created = session !== undefined;
+    if (session !== undefined) this.migrate(this.storedVersion(session, tables.has("schema_version")));
   }
 
-  /** Moves a session stored at version 1 on to version 2: two columns renamed, nothing else. */
-  private migrate(): void {
-    this.sql.exec("ALTER TABLE session RENAME COLUMN route_mode TO handoff_policy");
-    this.sql.exec("ALTER TABLE attempts RENAME COLUMN route TO handoff");
+  /** The version a stored session was written at: its `schema_version`, or before that its columns. */
+  private storedVersion(sessionTable: string, hasVersionTable: boolean): number {
+    if (hasVersionTable) return Number(this.sql.exec("SELECT version FROM schema_version").one().version);
+    return /\broute_mode\b/.test(sessionTable) ? 1 : 2;
+  }
+
+  /** Moves a session stored at `from` on to `SCHEMA_VERSION`, one step (one transaction) at a time. */
+  private migrate(from: number): void {
+    if (from < SCHEMA_VERSION) this.sql.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+    for (let version = from; version < SCHEMA_VERSION; version++) {
+      this.transaction(() => {
+        for (const statement of MIGRATIONS[version] ?? []) this.sql.exec(statement);
+        this.sql.exec("DELETE FROM schema_version");
+        this.sql.exec("INSERT INTO schema_version (version) VALUES (?)", version + 1);
+      });
+    }
   }
 
   session(): SessionRow | null {
@@ -166,11 +255,16 @@ export class SessionStore {
 
   insertSession(row: SessionRow): void {
     this.sql.exec(SCHEMA);
+    this.sql.exec("INSERT INTO schema_version (version) VALUES (?)", SCHEMA_VERSION);
     this.created = true;
     this.insert("session", row);
   }
 
-  updateSession(changes: Partial<Pick<SessionRow, "status" | "transaction_id" | "updated_at">>): void {
+  updateSession(
+    changes: Partial<
+      Pick<SessionRow, "status" | "transaction_id" | "updated_at" | "authorized_amount" | "captured_amount" | "refunded_amount">
+    >,
+  ): void {
     const names = Object.keys(changes);
     this.sql.exec(`UPDATE session SET ${names.map((name) => `${name} = ?`).join(", ")}`, ...Object.values(changes));
   }
@@ -236,6 +330,18 @@ export class SessionStore {
     this.insert("deliveries", row);
   }
 
+  movement(key: string): MovementRow | null {
+    return this.first<MovementRow>(this.sql.exec("SELECT * FROM movements WHERE key = ?", key));
+  }
+
+  insertMovement(row: MovementRow): void {
+    this.insert("movements", row);
+  }
+
+  updateMovement(key: string, state: MovementState, error: string | null, at: number): void {
+    this.sql.exec("UPDATE movements SET state = ?, error = ?, updated_at = ? WHERE key = ?", state, error, at, key);
+  }
+
   deliveryCount(eventId: string): number {
     return Number(this.sql.exec("SELECT count(*) AS n FROM deliveries WHERE event_id = ?", eventId).one().n);
   }
@@ -252,4 +358,9 @@ export class SessionStore {
     const rows = cursor.toArray();
     return (rows[0] as T | undefined) ?? null;
   }
+}
+
+/** The money of a session row. */
+export function moneyOf(row: SessionRow): Money {
+  return { authorized: row.authorized_amount, captured: row.captured_amount, refunded: row.refunded_amount };
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectSignedWith, MERCHANT_NAME, type Rig, startRig, WEBHOOK_SECRET } from "./browser-rig";
+import { expectSignedWith, MERCHANT_NAME, type Rig, type SessionMoney, startRig, WEBHOOK_SECRET } from "./browser-rig";
 
 const SCREENSHOT = path.join(fileURLToPath(new URL("../..", import.meta.url)), "test-results", "pay-page.png");
 
@@ -46,6 +46,50 @@ async function expectBackAtShop(page: Page, returnPath: string): Promise<URL> {
 }
 
 describe("browser flow (wrangler dev + chromium)", () => {
+  it("a person pays in the sandbox; the merchant captures it all, then refunds it in two parts, told by signed webhooks", async () => {
+    const session = await rig.createSession("ORDER-B9", { url: urls("b9"), capture: "manual" });
+    const { context, page, errors } = await rig.openPage();
+    try {
+      await page.goto(session.pay_url);
+      await expectPayPage(page);
+      await tapThroughToSandbox(page);
+      await page.getByRole("button", { name: "Approve payment" }).tap();
+      await expectBackAtShop(page, "/return/b9");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    expect(await rig.payStatus(session.pay_url)).toBe("paid");
+    const amounts = (money: SessionMoney) => [money.status, money.authorized_amount, money.captured_amount, money.refunded_amount];
+    expect(amounts(await rig.getSession(session.id))).toEqual(["authorized", 29990, 0, 0]);
+    expect(amounts(await rig.moveMoney(session.id, "capture"))).toEqual(["paid", 29990, 29990, 0]);
+    expect(amounts(await rig.moveMoney(session.id, "refund", { amount: 10000, reason: "One ticket" }))).toEqual([
+      "paid",
+      29990,
+      29990,
+      10000,
+    ]);
+    expect(amounts(await rig.moveMoney(session.id, "refund", { amount: 19990 }))).toEqual(["refunded", 29990, 29990, 29990]);
+
+    for (const [type, amount] of [
+      ["session.authorized", 29990],
+      ["session.captured", 29990],
+      ["session.paid", 29990],
+    ] as const) {
+      const webhook = await rig.waitForWebhook("/hooks/b9", type);
+      expectSignedWith(WEBHOOK_SECRET, webhook.headers["paylink-signature"], webhook.body);
+      expect((JSON.parse(webhook.body) as { detail: { amount: number } }).detail.amount).toBe(amount);
+    }
+    const refunds = await rig.waitForWebhooks("/hooks/b9", "session.refunded", 2);
+    for (const webhook of refunds) expectSignedWith(WEBHOOK_SECRET, webhook.headers["paylink-signature"], webhook.body);
+    expect(
+      refunds.map((webhook) => JSON.parse(webhook.body) as { detail: { amount: number }; data: { refunded_amount: number } }),
+    ).toMatchObject([
+      { detail: { amount: 10000 }, data: { refunded_amount: 10000 } },
+      { detail: { amount: 19990 }, data: { refunded_amount: 29990 } },
+    ]);
+  });
+
   it("a person on a phone pays a sandbox payment by tapping through", async () => {
     const session = await rig.createSession("ORDER-B1", { url: urls("b1") });
     const { context, page, errors } = await rig.openPage();

@@ -28,13 +28,24 @@ export interface CreatedSession {
   transaction_id: string | null;
 }
 
+export interface SessionMoney {
+  status: string;
+  authorized_amount: number;
+  captured_amount: number;
+  refunded_amount: number;
+}
+
 export interface Rig {
   origin: string;
   receiver: string;
   createSession(reference: string, extra?: Record<string, unknown>): Promise<CreatedSession>;
-  getSession(id: string): Promise<CreatedSession & { attempts: { handoff: string; status: string }[] }>;
+  getSession(id: string): Promise<CreatedSession & SessionMoney & { attempts: { handoff: string; status: string }[] }>;
   payStatus(payUrl: string): Promise<string>;
+  /** The merchant captures, refunds or cancels by the API; answers the session after. */
+  moveMoney(id: string, kind: "capture" | "refund" | "cancel", body?: Record<string, unknown>): Promise<SessionMoney>;
   waitForWebhook(at: string, type: string): Promise<Received>;
+  /** The first `count` webhooks of `type` at `at`, in the order they came. */
+  waitForWebhooks(at: string, type: string, count: number): Promise<Received[]>;
   /** A fresh context (a phone by default) with one page whose errors are collected. */
   openPage(options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
   stop(): Promise<void>;
@@ -68,6 +79,19 @@ export async function startRig(): Promise<Rig> {
     return JSON.parse(text) as T;
   };
 
+  /** Polls the receiver until `count` webhooks of `type` arrived at `at`. */
+  const waitForWebhooks = async (at: string, type: string, count: number): Promise<Received[]> => {
+    const deadline = Date.now() + WEBHOOK_TIMEOUT_MS;
+    let seen: Received[] = [];
+    while (Date.now() < deadline) {
+      seen = await getJson<Received[]>(`${receiver}/_received?path=${encodeURIComponent(at)}`);
+      const found = seen.filter((entry) => entry.method === "POST" && (JSON.parse(entry.body) as { type?: string }).type === type);
+      if (found.length >= count) return found.slice(0, count);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`no ${count} ${type} webhooks at ${at} within ${WEBHOOK_TIMEOUT_MS} ms; received: ${JSON.stringify(seen)}`);
+  };
+
   return {
     origin,
     receiver,
@@ -88,21 +112,23 @@ export async function startRig(): Promise<Rig> {
 
     getSession: (id) => getJson(`${origin}/v1/sessions/${id}`, { headers: { authorization: `Bearer ${API_KEY}` } }),
 
+    moveMoney: (id, kind, body) =>
+      getJson(`${origin}/v1/sessions/${id}/${kind}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${API_KEY}`, ...(body ? { "content-type": "application/json" } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      }),
+
     async payStatus(payUrl) {
       return (await getJson<{ status: string }>(`${payUrl}/status`)).status;
     },
 
     async waitForWebhook(at, type) {
-      const deadline = Date.now() + WEBHOOK_TIMEOUT_MS;
-      let seen: Received[] = [];
-      while (Date.now() < deadline) {
-        seen = await getJson<Received[]>(`${receiver}/_received?path=${encodeURIComponent(at)}`);
-        const found = seen.find((entry) => entry.method === "POST" && (JSON.parse(entry.body) as { type?: string }).type === type);
-        if (found) return found;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      throw new Error(`no ${type} webhook at ${at} within ${WEBHOOK_TIMEOUT_MS} ms; received: ${JSON.stringify(seen)}`);
+      const [found] = await waitForWebhooks(at, type, 1);
+      return found as Received;
     },
+
+    waitForWebhooks,
 
     async openPage(options) {
       onTestFailed(() => {

@@ -80,10 +80,12 @@ it("README's walk runs as pasted and prints what it says", async () => {
   expect(sandbox).toMatch(new RegExp(`^${gateway.origin}/sandbox/pay/sbx_\\w+$`));
   expect(JSON.parse(lines[4] ?? "")).toMatchObject({ status: "paid", attempt: "authorized" });
   const detail = JSON.parse(lines[5] ?? "") as { id: string; status: string; events: { type: string }[] };
-  expect(detail).toMatchObject({ id: session.id, status: "paid" });
-  expect(detail.events.map((event) => event.type)).toEqual(["session.created", "attempt.started", "session.paid"]);
-  expect(lines.slice(6)).toEqual(["409", "cancelled"]);
+  expect(detail).toMatchObject({ id: session.id, status: "authorized", capture: "manual", authorized_amount: 29990, captured_amount: 0 });
+  expect(detail.events.map((event) => event.type)).toEqual(["session.created", "attempt.started", "session.authorized"]);
+  expect(lines.slice(6)).toEqual(["authorized 14995", "paid 29990", "paid 5000", "5000", "refunded 29990", "409", "cancelled"]);
 
-  await merchant.waitFor(new RegExp(`session\\.paid for session ${session.id} \\(now paid\\); signature verified with whsec_local\n`));
+  for (const type of ["authorized", "captured", "paid", "refunded"]) {
+    await merchant.waitFor(new RegExp(`session\\.${type} for session ${session.id} \\(now \\w+\\); signature verified with whsec_local\n`));
+  }
   await merchant.waitFor(/session\.cancelled for session ps_\w+ \(now cancelled\); signature verified with whsec_local\n/);
 });

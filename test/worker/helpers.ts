@@ -13,7 +13,7 @@ import type { Env } from "../../src/env";
 import worker from "../../src/index";
 import { buildOpenApi } from "../../src/openapi";
 import type { PayStatus, SessionDetail } from "../../src/schemas/session";
-import { sandboxPayment } from "../../src/storage/stubs";
+import { sandboxPayment } from "../../src/session/stubs";
 import { mismatches } from "./openapi-check";
 
 export const ORIGIN = "https://pay.test";

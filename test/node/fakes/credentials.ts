@@ -7,6 +7,8 @@ export const FAKE_DINTERO = {
   clientId: "fake-dintero-client",
   clientSecret: "fake-dintero-secret",
   profileId: "default",
+  /** A second session profile of the fake account, with `auto_capture` on. */
+  autoCaptureProfileId: "P11223344.autocapture",
   callbackSecret: "fake-dintero-callback-secret",
 };
 

@@ -41,7 +41,12 @@ export interface ControlSession {
     customer?: { phone_number?: string };
     configuration: Record<string, unknown> & { channel?: string };
   };
-  transaction: { id: string; status: string } | null;
+  transaction: {
+    id: string;
+    status: string;
+    amount: number;
+    events: { event: string; amount?: number; success: boolean; event_reference?: string; error?: { code: string; message: string } }[];
+  } | null;
 }
 
 export interface LoggedRequest {

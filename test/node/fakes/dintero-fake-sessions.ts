@@ -82,7 +82,7 @@ const SessionRequestSchema = z
       .optional(),
     expires_at: z.iso.datetime({ offset: true }).optional(),
     configuration: z
-      .looseObject({ channel: z.enum(["ecommerce", "in_app", "hosted"]).default("ecommerce") })
+      .looseObject({ channel: z.enum(["ecommerce", "in_app", "hosted"]).default("ecommerce"), auto_capture: z.boolean().optional() })
       .default({ channel: "ecommerce" }),
   })
   .superRefine((body, ctx) => {

@@ -10,6 +10,7 @@
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
 import { FAKE_DINTERO } from "./credentials.ts";
 import type { DecisionResult, OutboxEntry } from "./dintero-control.ts";
+import { authorize, type FakeTransaction, type Refusal, voidAuthorization } from "./dintero-fake-transactions.ts";
 
 /** How long an access token lives: 600 s (the real ones live 4 to 24 hours). */
 const TOKEN_LIFETIME_S = 600;
@@ -18,7 +19,15 @@ export const LINK_LIFETIME_MS = 5 * 60_000;
 /** How long a Dintero session lives when the request sets no `expires_at`: 24 hours, in ms. */
 export const SESSION_LIFETIME_MS = 24 * 3_600_000;
 
-type TransactionStatus = "AUTHORIZED" | "AUTHORIZATION_VOIDED" | "DECLINED";
+/**
+ * The account's session profiles and their `auto_capture` (default false). A session's own
+ * `configuration.auto_capture` overrides its profile's ("Override configuration for the profile").
+ */
+export const PROFILES: ReadonlyMap<string, { autoCapture: boolean }> = new Map([
+  [FAKE_DINTERO.profileId, { autoCapture: false }],
+  [FAKE_DINTERO.autoCaptureProfileId, { autoCapture: true }],
+]);
+
 export type Decision = "approve" | "decline" | "cancel";
 
 interface SessionEvent {
@@ -41,6 +50,8 @@ export interface FakeSession {
   channel: string;
   /** The one payment product enabled (`dintero_psp.vipps`, `payex.mobilepay`, …), or null. */
   product: string | null;
+  /** Captured at authorization: the session's `auto_capture`, else its profile's. */
+  autoCapture: boolean;
   url: string;
   createdAt: number;
   expiresAt: number;
@@ -49,17 +60,6 @@ export interface FakeSession {
   events: SessionEvent[];
   transactionId: string | null;
   cancelledAt: number | null;
-}
-
-interface FakeTransaction {
-  id: string;
-  sessionId: string;
-  /** The API client whose session it belongs to: its clock is the transaction's clock. */
-  client: string;
-  status: TransactionStatus;
-  product: string;
-  createdAt: number;
-  updatedAt: number;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -139,12 +139,13 @@ export class DinteroWorld {
       id: transaction.id,
       session_id: transaction.sessionId,
       status: transaction.status,
-      amount: session?.amount,
+      amount: transaction.amount,
       currency: session?.currency,
       merchant_reference: session?.merchantReference,
       channel: session?.channel === "in_app" ? "in_app" : "ecommerce",
       payment_product: transaction.product.split(".")[0],
       payment_product_type: transaction.product,
+      events: transaction.events,
       created_at: iso(transaction.createdAt),
       updated_at: iso(transaction.updatedAt),
     };
@@ -179,9 +180,12 @@ export class DinteroWorld {
         client: session.client,
         status: decision === "approve" ? "AUTHORIZED" : "DECLINED",
         product: session.product ?? "dintero_psp.vipps",
+        amount: session.amount,
+        events: [],
         createdAt: now,
         updatedAt: now,
       };
+      if (decision === "approve") authorize(transaction, session.autoCapture, now);
       this.transactions.set(transaction.id, transaction);
       session.transactionId = transaction.id;
       this.event(session, transaction.status);
@@ -194,20 +198,15 @@ export class DinteroWorld {
   /** `POST /v1/sessions/{id}/cancel`: voids an initiated or authorized transaction, or ends an untouched session. */
   cancel(session: FakeSession): boolean {
     const transaction = session.transactionId ? this.transactions.get(session.transactionId) : undefined;
-    if (transaction) {
-      if (transaction.status !== "AUTHORIZED") return false;
-      this.voidTransaction(transaction);
-      return true;
-    }
+    if (transaction) return transaction.status === "AUTHORIZED" && this.voidTransaction(transaction) === null;
     if (session.cancelledAt !== null || session.events.some((event) => event.name === "FAILED")) return false;
     session.cancelledAt = this.now(session.client);
     this.event(session, "CANCELLED");
     return true;
   }
 
-  voidTransaction(transaction: FakeTransaction): void {
-    transaction.status = "AUTHORIZATION_VOIDED";
-    transaction.updatedAt = this.now(transaction.client);
+  voidTransaction(transaction: FakeTransaction): Refusal | null {
+    return voidAuthorization(transaction, this.now(transaction.client));
   }
 
   /** The return URL's parameters, as Dintero appends them. */

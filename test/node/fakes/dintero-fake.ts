@@ -3,7 +3,8 @@
  * endpoint (Basic auth, client credentials, audience), sessions from a profile, sessions,
  * transactions, cancel and void, all behind Bearer tokens; the hosted Vipps/MobilePay page a real
  * browser can pay on; and signed callbacks. The gateway under test runs inside workerd and cannot
- * be reached over HTTP, so callbacks wait in an outbox for the test to deliver.
+ * be reached over HTTP, so callbacks wait in an outbox for the test to deliver. What happens to a
+ * transaction's money (capture, refund, void, `auto_capture`) is in `dintero-fake-transactions.ts`.
  *
  * Control endpoints for tests, under `/_control/`:
  *   GET  sessions?merchant_reference=…|id=…     the sessions as stored, with the request received
@@ -23,7 +24,8 @@ import { listenOnLoopback } from "../listen";
 import { FAKE_DINTERO } from "./credentials.ts";
 import type { LoggedRequest } from "./dintero-control.ts";
 import { enabledProducts, parseSessionRequest, sessionUrl } from "./dintero-fake-sessions.ts";
-import { type Decision, DinteroWorld, type FakeSession, LINK_LIFETIME_MS, SESSION_LIFETIME_MS } from "./dintero-fake-world.ts";
+import { capture, type FakeTransaction, movementOf, type Refusal, refund } from "./dintero-fake-transactions.ts";
+import { type Decision, DinteroWorld, type FakeSession, LINK_LIFETIME_MS, PROFILES, SESSION_LIFETIME_MS } from "./dintero-fake-world.ts";
 import { type Fault, FaultBook, type FaultRule, faultStatus } from "./faults.ts";
 
 /** Largest request body read: 64 KiB. */
@@ -101,8 +103,24 @@ function paymentPage(session: FakeSession, action: string, message: string | nul
 ${message ? `<p id="message">${escapeHtml(message)}</p>` : `<form method="post" action="${action}">${buttons}</form>`}`;
 }
 
+/** What `POST /v1/transactions/{id}/{operation}` does: null when done, else Dintero's refusal. */
+function operations(world: DinteroWorld): Map<string, (transaction: FakeTransaction, body: unknown, now: number) => Refusal | null> {
+  const moving =
+    (move: typeof capture, field: "capture_reference" | "refund_reference") =>
+    (transaction: FakeTransaction, body: unknown, now: number) => {
+      const movement = movementOf(body, field);
+      return "code" in movement ? movement : move(transaction, movement, now);
+    };
+  return new Map([
+    ["capture", moving(capture, "capture_reference")],
+    ["refund", moving(refund, "refund_reference")],
+    ["void", (transaction: FakeTransaction) => world.voidTransaction(transaction)],
+  ]);
+}
+
 export async function startFakeDintero(): Promise<{ port: number; close(): Promise<void> }> {
   const world = new DinteroWorld();
+  const transactionOperations = operations(world);
   const faults = new FaultBook();
   const log: LoggedRequest[] = [];
   let base = "";
@@ -138,7 +156,8 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
       return failure(400, "BAD_REQUEST", `${first?.path}: ${first?.message}`, parsed.problems);
     }
     const { request } = parsed;
-    if (request.profile_id !== FAKE_DINTERO.profileId) return failure(400, "BAD_REQUEST", `profile_id: no profile ${request.profile_id}`);
+    const profile = PROFILES.get(request.profile_id);
+    if (!profile) return failure(400, "BAD_REQUEST", `profile_id: no profile ${request.profile_id}`);
     const now = world.now(client);
     const id = world.newId();
     const configuration = request.configuration;
@@ -155,6 +174,7 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
       currency: request.order.currency,
       channel: configuration.channel,
       product,
+      autoCapture: configuration.auto_capture ?? profile.autoCapture,
       url,
       createdAt: now,
       expiresAt: request.expires_at ? Date.parse(request.expires_at) : now + SESSION_LIFETIME_MS,
@@ -193,11 +213,10 @@ export async function startFakeDintero(): Promise<{ port: number; close(): Promi
       const transaction = world.transactions.get(id);
       if (!transaction) return failure(404, "NOT_FOUND", `transaction ${id} not found`);
       if (method === "GET" && action === undefined) return json(200, world.transactionView(transaction));
-      if (method === "POST" && action === "void") {
-        if (transaction.status !== "AUTHORIZED")
-          return failure(400, "TRANSACTION_OPERATION_NOT_ALLOWED", `the transaction is ${transaction.status}`);
-        world.voidTransaction(transaction);
-        return json(200, world.transactionView(transaction));
+      const operation = method === "POST" && action !== undefined ? transactionOperations.get(action) : undefined;
+      if (operation) {
+        const refusal = operation(transaction, parseJson(exchange.body), world.now(transaction.client));
+        return refusal ? failure(refusal.status, refusal.code, refusal.message) : json(200, world.transactionView(transaction));
       }
     }
     return failure(404, "NOT_FOUND", `no ${method} ${path}`);

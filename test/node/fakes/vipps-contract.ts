@@ -1,8 +1,9 @@
 /**
- * What the fake Vipps demands of a create-payment body: Vipps' own OpenAPI schema
- * (`CreatePaymentRequest` of test/fixtures/vipps/epayment.v1.yml, turned into a zod schema), and
- * the rules the ePayment guide states in words that the schema cannot say. Also Vipps' problem
- * answer (RFC 7807, with `traceId` and `extraDetails`), so every refusal names the field at fault.
+ * What the fake Vipps demands of a request body: Vipps' own OpenAPI schemas (`CreatePaymentRequest`,
+ * `CaptureModificationRequest` and `RefundModificationRequest` of test/fixtures/vipps/epayment.v1.yml,
+ * turned into zod schemas), and the rules the ePayment guide states in words that the schemas cannot
+ * say. Also Vipps' problem answer (RFC 7807, with `traceId` and `extraDetails`), so every refusal
+ * names the field at fault.
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -13,6 +14,8 @@ export const SPEC_URL = new URL("../../fixtures/vipps/epayment.v1.yml", import.m
 
 /** Smallest amount the fake takes, in minor units (the schema says 0; a payment of 0 is refused). */
 const MIN_AMOUNT = 1;
+/** Longest Idempotency-Key, in characters (the spec's `maxLength`). */
+const MAX_KEY_LENGTH = 50;
 
 export interface FieldProblem {
   name: string;
@@ -33,6 +36,23 @@ export function jsonReply(status: number, value: unknown, headers: Record<string
 export function problem(status: number, title: string, detail: string, fields: FieldProblem[] = []): Reply {
   const body = { type: `https://httpstatuses.io/${status}`, title, status, detail, traceId: randomUUID(), extraDetails: fields };
   return { status, headers: { "content-type": "application/problem+json; charset=utf-8" }, body: JSON.stringify(body) };
+}
+
+/** The Idempotency-Key every creating or adjusting call must carry (the spec: required, at most 50). */
+export function keyProblem(headers: Record<string, string>): Reply | null {
+  const key = headers["idempotency-key"] ?? "";
+  const field = (reason: string) => [{ name: "Idempotency-Key", reason }];
+  if (!key) return problem(400, "Missing required parameter", "The parameter Idempotency-Key is required.", field("required"));
+  if (key.length > MAX_KEY_LENGTH) {
+    return problem(400, "Invalid parameter", "Idempotency-Key is too long.", field(`at most ${MAX_KEY_LENGTH} characters`));
+  }
+  return null;
+}
+
+/** A body the spec describes as `application/json` must say so. */
+export function jsonTypeProblem(headers: Record<string, string>): Reply | null {
+  if (/^application\/json\b/i.test(headers["content-type"] ?? "")) return null;
+  return problem(415, "Unsupported Media Type", "Send application/json.", [{ name: "Content-Type", reason: "expected application/json" }]);
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -60,20 +80,46 @@ function localRefs(value: Json): Json {
  */
 const CUSTOMER_BRANCHES = { CustomerPhoneNumber: "phoneNumber", PersonalQrCode: "personalQr", CustomerToken: "customerToken" };
 
-function loadCreatePaymentSchema(): z.ZodType {
+const pathOf = (path: readonly PropertyKey[]) => path.map(String).join(".") || "body";
+
+type Definitions = Record<string, { [key: string]: Json }>;
+
+let specDefinitions: Definitions | null = null;
+
+function definitionsOfSpec(): Definitions {
+  if (specDefinitions) return specDefinitions;
   const spec = parse(readFileSync(SPEC_URL, "utf8")) as { components: { schemas: Record<string, Json> } };
-  const definitions = localRefs(spec.components.schemas) as Record<string, { [key: string]: Json }>;
+  const definitions = localRefs(spec.components.schemas) as Definitions;
   for (const [branch, field] of Object.entries(CUSTOMER_BRANCHES)) {
     const schema = definitions[branch];
     if (!schema) throw new Error(`the spec has no ${branch}`);
     schema.required = [field];
   }
-  return z.fromJSONSchema({ definitions, $ref: "#/definitions/CreatePaymentRequest" } as never, { defaultTarget: "openapi-3.0" });
+  specDefinitions = definitions;
+  return definitions;
 }
 
-let createPaymentSchema: z.ZodType | null = null;
+type RequestSchemaName = "CreatePaymentRequest" | "CaptureModificationRequest" | "RefundModificationRequest";
 
-const pathOf = (path: readonly PropertyKey[]) => path.map(String).join(".") || "body";
+const requestSchemas = new Map<RequestSchemaName, z.ZodType>();
+
+/** The spec's schema `name` as zod, made once. */
+function requestSchema(name: RequestSchemaName): z.ZodType {
+  const found = requestSchemas.get(name);
+  if (found) return found;
+  if (!definitionsOfSpec()[name]) throw new Error(`the spec has no ${name}`);
+  const schema = z.fromJSONSchema({ definitions: definitionsOfSpec(), $ref: `#/definitions/${name}` } as never, {
+    defaultTarget: "openapi-3.0",
+  });
+  requestSchemas.set(name, schema);
+  return schema;
+}
+
+/** Where `body` departs from the spec's schema `name`, each naming its field. */
+function schemaProblems(name: RequestSchemaName, body: unknown): FieldProblem[] {
+  const parsed = requestSchema(name).safeParse(body);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => ({ name: pathOf(issue.path), reason: issue.message }));
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -113,10 +159,23 @@ function ruleProblems(body: Record<string, unknown>): FieldProblem[] {
 /** Every problem of a create-payment body, each naming its field; empty when the body is good. */
 export function createPaymentProblems(body: unknown): FieldProblem[] {
   if (!isRecord(body)) return [{ name: "body", reason: "must be a JSON object" }];
-  createPaymentSchema ??= loadCreatePaymentSchema();
-  const parsed = createPaymentSchema.safeParse(body);
-  const schemaProblems = parsed.success ? [] : parsed.error.issues.map((issue) => ({ name: pathOf(issue.path), reason: issue.message }));
-  return [...schemaProblems, ...ruleProblems(body)];
+  return [...schemaProblems("CreatePaymentRequest", body), ...ruleProblems(body)];
+}
+
+/**
+ * Every problem of a capture or refund body (`{"modificationAmount": {currency, value}}`) for a
+ * payment in `currency`: the spec's schema, an amount of at least 1 (nothing to move is refused, as
+ * "Amount too small" is for a payment), and the payment's own currency.
+ */
+export function modificationProblems(operation: "capture" | "refund", body: unknown, currency: string): FieldProblem[] {
+  if (!isRecord(body)) return [{ name: "body", reason: "must be a JSON object" }];
+  const name = operation === "capture" ? "CaptureModificationRequest" : "RefundModificationRequest";
+  const found = schemaProblems(name, body);
+  if (found.length) return found;
+  const amount = body.modificationAmount as { currency: string; value: number };
+  if (amount.value < MIN_AMOUNT) found.push({ name: "modificationAmount.value", reason: "Amount too small" });
+  if (amount.currency !== currency) found.push({ name: "modificationAmount.currency", reason: `the payment is in ${currency}` });
+  return found;
 }
 
 /** A body as text that is the same for the same JSON whatever its key order: for idempotency checks. */

@@ -25,7 +25,7 @@ export interface SeenRequest {
 export interface SignedWebhook {
   /** e.g. `epayments.payment.authorized.v1` */
   event: string;
-  name: "CREATED" | "ABORTED" | "EXPIRED" | "CANCELLED" | "AUTHORIZED" | "TERMINATED";
+  name: "CREATED" | "ABORTED" | "EXPIRED" | "CANCELLED" | "CAPTURED" | "REFUNDED" | "AUTHORIZED" | "TERMINATED";
   method: "POST";
   url: string;
   /** Path and query of `url`. */
@@ -55,6 +55,8 @@ export interface FakeStats {
   createRequests: number;
   getRequests: number;
   cancelRequests: number;
+  captureRequests: number;
+  refundRequests: number;
   paymentsCreated: number;
 }
 

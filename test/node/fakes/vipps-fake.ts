@@ -2,7 +2,8 @@
  * A fake Vipps MobilePay on 127.0.0.1 (node:http), written from Vipps' OpenAPI files and guides,
  * that keeps their contract: access tokens (`POST /accesstoken/get`, the four credential headers,
  * 1 hour lifetime), the ePayment API (create with Idempotency-Key and the official schema, get,
- * events, cancel), a landing page a real browser can pay on (`/landing/<token>`, "FAKE VIPPS"),
+ * events; cancel, capture and refund in `vipps-adjust.ts`), a landing page a real browser can pay
+ * on (`/landing/<token>`, "FAKE VIPPS"),
  * and signed webhooks. Every API call must carry the subscription key, the merchant serial number
  * and a live token. Worlds: `/w/<name>/...` is a separate fake with its own clock, tokens,
  * payments and faults; plain paths are the default world the gateway's worker tests point at.
@@ -15,7 +16,7 @@
  *   POST tokens/revoke                             every token issued so far is refused from now on
  *   POST faults       {path, method?, match?, times?, status?, retryAfter?, hangMs?, afterProcessing?} (faults.ts)
  *   GET  requests?path=&match=                     the API requests seen, with headers, bodies, status
- *   GET  stats?match=                              counts: token, create, get, cancel calls; payments
+ *   GET  stats?match=                              counts: token, create, get, cancel, capture, refund calls; payments
  *   GET  outbox?reference=&target=&date=           the webhooks about a payment, signed for `target`
  *                                                  (x-ms-date = `date`, an HTTP date; default: now)
  *
@@ -29,15 +30,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { listenOnLoopback } from "../listen";
 import { FAKE_VIPPS } from "./credentials.ts";
 import { type Fault, type FaultRule, faultStatus } from "./faults.ts";
-import { canonical, createPaymentProblems, jsonReply, problem, type Reply } from "./vipps-contract.ts";
+import { ADJUSTMENTS, adjustPayment } from "./vipps-adjust.ts";
+import { canonical, createPaymentProblems, jsonReply, jsonTypeProblem, keyProblem, problem, type Reply } from "./vipps-contract.ts";
 import { type Payment, TOKEN_LIFETIME_S, World } from "./vipps-world.ts";
 
 /** Largest request body read: 64 KiB, in bytes. */
 const MAX_BODY_BYTES = 64 * 1024;
-/** Longest Idempotency-Key, in characters (Vipps' limit). */
-const MAX_KEY_LENGTH = 50;
 
-const PAYMENT_PATH = /^\/epayment\/v1\/payments\/([^/]+)(\/events|\/cancel)?$/;
+const PAYMENT_PATH = /^\/epayment\/v1\/payments\/([^/]+)(\/events|\/cancel|\/capture|\/refund)?$/;
 const CONTROL_PAYMENT_PATH = /^\/_control\/payments\/([^/]+)(?:\/(approve|decline|abandon))?$/;
 const WORLD_PATH = /^\/w\/([A-Za-z0-9_-]{1,64})(\/.*)$/;
 
@@ -140,24 +140,10 @@ function refusal(world: World, headers: Headers): Reply | null {
   return null;
 }
 
-function keyProblem(key: string): Reply | null {
-  const field = (reason: string) => [{ name: "Idempotency-Key", reason }];
-  if (!key) return problem(400, "Missing required parameter", "The parameter Idempotency-Key is required.", field("required"));
-  if (key.length > MAX_KEY_LENGTH) {
-    return problem(400, "Invalid parameter", "Idempotency-Key is too long.", field(`at most ${MAX_KEY_LENGTH} characters`));
-  }
-  return null;
-}
-
 function createPayment(world: World, headers: Headers, text: string): Reply {
-  if (!/^application\/json\b/i.test(headers["content-type"] ?? "")) {
-    return problem(415, "Unsupported Media Type", "Send application/json.", [
-      { name: "Content-Type", reason: "expected application/json" },
-    ]);
-  }
-  const key = headers["idempotency-key"] ?? "";
-  const bad = keyProblem(key);
+  const bad = jsonTypeProblem(headers) ?? keyProblem(headers);
   if (bad) return bad;
+  const key = headers["idempotency-key"] ?? "";
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -186,40 +172,6 @@ function createPayment(world: World, headers: Headers, text: string): Reply {
   return jsonReply(201, answer);
 }
 
-/**
- * Before authorization a cancel terminates the payment; after, it releases the money and the state
- * stays AUTHORIZED (`aggregate.cancelledAmount`), as Vipps' cancel guide shows. A payment already
- * ended cannot be cancelled: 400 "Payment cannot be cancelled", as in Vipps' error list.
- */
-function cancelPayment(world: World, headers: Headers, reference: string, text: string): Reply {
-  const key = headers["idempotency-key"] ?? "";
-  const bad = keyProblem(key);
-  if (bad) return bad;
-  if (text.trim() !== "" && text.trim() !== "{}") {
-    return problem(400, "Bad Request", "The cancel body must be empty.", [{ name: "body", reason: "must be empty" }]);
-  }
-  const stored = world.cancels.get(key);
-  if (stored) {
-    if (stored.request === reference) return jsonReply(stored.status, stored.body);
-    return problem(409, "Idempotency error", `Idempotency-Key ${key} already exists.`, [
-      { name: "Idempotency-Key", reason: "used for another payment" },
-    ]);
-  }
-  const payment = world.payments.get(reference);
-  if (!payment) return problem(404, "Reference not found", `The reference ${reference} does not exist for MSN ${FAKE_VIPPS.msn}.`);
-  if (payment.state === "CREATED") world.change(payment, "TERMINATED", "TERMINATED", key);
-  else if (payment.state === "AUTHORIZED" && payment.cancelled === 0) world.change(payment, "AUTHORIZED", "CANCELLED", key);
-  else {
-    return problem(400, "Payment cannot be cancelled", `Reference ${reference} cannot be cancelled. Invalid state: ${payment.state}.`, [
-      { name: "reference", reason: `state ${payment.state}` },
-    ]);
-  }
-  const { amount, state, aggregate, pspReference } = world.view(payment);
-  const answer = { amount, state, aggregate, pspReference, reference };
-  world.cancels.set(key, { request: reference, status: 200, body: answer });
-  return jsonReply(200, answer);
-}
-
 function api(world: World, method: string, path: string, headers: Headers, body: string): Reply {
   if (path.startsWith("/landing/")) return landing(world, method, path.slice("/landing/".length), body);
   if (method === "POST" && path === "/accesstoken/get") return issueToken(world, headers, body);
@@ -229,9 +181,10 @@ function api(world: World, method: string, path: string, headers: Headers, body:
   const [, encoded, action] = PAYMENT_PATH.exec(path) ?? [];
   if (encoded === undefined) return problem(404, "Not Found", `No ${method} ${path} here.`);
   const reference = decodeURIComponent(encoded);
-  if (method === "POST" && action === "/cancel") return cancelPayment(world, headers, reference, body);
+  const adjustment = ADJUSTMENTS[action ?? ""];
+  if (method === "POST" && adjustment) return adjustPayment(world, adjustment, headers, reference, body);
   const payment = world.payments.get(reference);
-  if (method !== "GET" || action === "/cancel") return problem(405, "Method Not Allowed", `${method} ${path}`);
+  if (method !== "GET" || adjustment) return problem(405, "Method Not Allowed", `${method} ${path}`);
   if (!payment) return problem(404, "Reference not found", `The reference ${reference} does not exist for MSN ${FAKE_VIPPS.msn}.`);
   if (action === "/events") {
     return jsonReply(
@@ -267,6 +220,8 @@ function stats(world: World, match: string | null) {
     createRequests: count((path) => path === "/epayment/v1/payments", "POST"),
     getRequests: count((path) => PAYMENT_PATH.test(path), "GET"),
     cancelRequests: count((path) => path.endsWith("/cancel"), "POST"),
+    captureRequests: count((path) => path.endsWith("/capture"), "POST"),
+    refundRequests: count((path) => path.endsWith("/refund"), "POST"),
     paymentsCreated: payments.length,
   };
 }

@@ -1,6 +1,8 @@
 /**
- * The state of one fake Vipps MobilePay "world": its clock, access tokens, payments and their
- * events, the webhooks it would send, the faults tests asked for, and every request it saw. The
+ * The state of one fake Vipps MobilePay "world": its clock, access tokens, payments (with the money
+ * reserved, captured, refunded and released) and their events, the webhooks it would send, the
+ * answers kept for idempotent retries, the calls counted for rate limits, the faults tests asked
+ * for, and every request it saw. The
  * fake keeps one world per base path (`/w/<name>`; none for the default one), so a test that moves
  * the clock or makes calls fail does so only for the provider client it points there.
  */
@@ -15,7 +17,8 @@ export const TOKEN_LIFETIME_S = 3600;
 export const LANDING_LIFETIME_MS = 5 * 60 * 1000;
 
 export type PaymentState = "CREATED" | "ABORTED" | "EXPIRED" | "AUTHORIZED" | "TERMINATED";
-export type EventName = "CREATED" | "ABORTED" | "EXPIRED" | "CANCELLED" | "AUTHORIZED" | "TERMINATED";
+/** ePayment's `PaymentEventName`s the fake records (named once, in the control's webhook shape). */
+export type EventName = SignedWebhook["name"];
 
 export interface Amount {
   currency: string;
@@ -39,15 +42,16 @@ export interface Payment {
   token: string;
   redirectUrl: string;
   expiresAt: number;
+  /** The aggregate, in minor units: reserved at authorization, released by a cancel, captured, refunded. */
   authorized: number;
   cancelled: number;
+  captured: number;
+  refunded: number;
   events: PaymentEvent[];
 }
 
-/** A fault rule as kept: how many requests it still fails is always known. */
-
 export interface StoredAnswer {
-  /** What the first request was (its canonical body, or the reference it cancelled). */
+  /** What the first request was (its canonical body, or the reference and body it adjusted). */
   request: string;
   status: number;
   body: unknown;
@@ -74,7 +78,10 @@ export class World {
   readonly payments = new Map<string, Payment>();
   readonly byToken = new Map<string, string>();
   readonly creates = new Map<string, StoredAnswer>();
-  readonly cancels = new Map<string, StoredAnswer>();
+  /** Answers of cancel, capture and refund, by `<operation> <Idempotency-Key>`. */
+  readonly adjustments = new Map<string, StoredAnswer>();
+  /** When each rate-limited call was made (fake clock, ms), by `<operation> <reference>`. */
+  readonly calls = new Map<string, number[]>();
   readonly faults = new FaultBook();
   readonly seen: SeenRequest[] = [];
 
@@ -127,29 +134,62 @@ export class World {
       expiresAt: this.now() + LANDING_LIFETIME_MS,
       authorized: 0,
       cancelled: 0,
+      captured: 0,
+      refunded: 0,
       events: [],
     };
     this.payments.set(payment.reference, payment);
     this.byToken.set(token, payment.reference);
-    this.record(payment, "CREATED", key);
+    this.record(payment, "CREATED", key, payment.amount.value);
     return payment;
   }
 
-  /** Moves a payment to `state` and records the event a webhook would announce. */
+  /**
+   * Moves a payment to `state` and records the event a webhook would announce. A terminated payment
+   * counts its whole amount as cancelled; a cancel after authorization releases what is neither
+   * captured nor released yet, and its event names that amount (Vipps' cancel guide).
+   */
   change(payment: Payment, state: PaymentState, event: EventName, key: string | null): void {
     payment.state = state;
-    if (state === "AUTHORIZED") payment.authorized = payment.amount.value;
-    if (event === "TERMINATED" || event === "CANCELLED") payment.cancelled = payment.amount.value;
-    this.record(payment, event, key);
+    if (state === "AUTHORIZED" && event === "AUTHORIZED") payment.authorized = payment.amount.value;
+    let amount = payment.amount.value;
+    if (event === "TERMINATED") payment.cancelled = amount;
+    if (event === "CANCELLED") {
+      amount = payment.authorized - payment.captured - payment.cancelled;
+      payment.cancelled += amount;
+    }
+    this.record(payment, event, key, amount);
   }
 
-  private record(payment: Payment, name: EventName, key: string | null): void {
+  /** Captures or refunds `value` of an authorized payment (the caller checked what is left). */
+  adjust(payment: Payment, operation: "capture" | "refund", value: number, key: string): void {
+    if (operation === "capture") payment.captured += value;
+    else payment.refunded += value;
+    this.record(payment, operation === "capture" ? "CAPTURED" : "REFUNDED", key, value);
+  }
+
+  /**
+   * A call of `operation` on `reference` when `limit` calls were let through in the last `windowMs`
+   * of the fake clock: refused, with the seconds until one more is let through; otherwise counted,
+   * and null.
+   */
+  overLimit(operation: string, reference: string, limit: number, windowMs: number): number | null {
+    const id = `${operation} ${reference}`;
+    const now = this.now();
+    const recent = (this.calls.get(id) ?? []).filter((at) => at > now - windowMs);
+    this.calls.set(id, recent);
+    if (recent.length >= limit) return Math.max(1, Math.ceil((recent[recent.length - limit]! + windowMs - now) / 1000));
+    recent.push(now);
+    return null;
+  }
+
+  private record(payment: Payment, name: EventName, key: string | null, value: number): void {
     const body = JSON.stringify({
       msn: FAKE_VIPPS.msn,
       reference: payment.reference,
       pspReference: payment.pspReference,
       name,
-      amount: payment.amount,
+      amount: { currency: payment.amount.currency, value },
       timestamp: new Date(this.now()).toISOString(),
       idempotencyKey: key,
       success: true,
@@ -164,8 +204,8 @@ export class World {
       aggregate: {
         authorizedAmount: amount(payment.authorized),
         cancelledAmount: amount(payment.cancelled),
-        capturedAmount: amount(0),
-        refundedAmount: amount(0),
+        capturedAmount: amount(payment.captured),
+        refundedAmount: amount(payment.refunded),
       },
       amount: payment.amount,
       state: payment.state,

@@ -31,13 +31,27 @@ describe("POST /v1/sessions/{id}/cancel with a live Vipps payment", () => {
     expect((await fake.payment(reference))?.state).toBe("TERMINATED");
   });
 
-  it("refuses to cancel a session the customer has just paid, and says so", async () => {
-    const session = await createSession({ provider: "vipps" });
+  it("voids a session the customer has just authorized: the reservation is released at Vipps", async () => {
+    const session = await createSession({ provider: "vipps", capture: "manual" });
     await go(session.code);
     await fake.decide(`${session.code}-1`, "approve");
+    const voided = await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    expect(voided.status).toBe(200);
+    expect(await voided.json()).toMatchObject({ status: "cancelled", authorized_amount: 0, captured_amount: 0 });
+    expect((await fake.payment(`${session.code}-1`))?.aggregate.cancelledAmount.value).toBe(29990);
+    const again = await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    expect(again.status).toBe(409);
+    expect(await again.json()).toMatchObject({ detail: "status: the session is cancelled." });
+  });
+
+  it("refuses to cancel a session whose money is all captured, and says so", async () => {
+    const session = await createSession({ provider: "vipps", capture: "automatic" });
+    await go(session.code);
+    await fake.decide(`${session.code}-1`, "approve");
+    await api(`/r/${session.code}-1`);
+    expect((await sessionDetail(session.id)).status).toBe("paid");
     const refused = await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
     expect(refused.status).toBe(409);
     expect(await refused.json()).toMatchObject({ detail: "status: the session is paid." });
-    expect((await sessionDetail(session.id)).status).toBe("paid");
   });
 });

@@ -7,7 +7,14 @@ import { validate } from "@hyperjump/json-schema/openapi-3-1";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { buildOpenApi, DeviceSchema } from "../../../src/openapi";
-import { CreateSessionSchema, SessionDetailSchema, StatusSchema, WebhookSchema } from "../../../src/schemas/session";
+import {
+  CaptureSchema,
+  CreateSessionSchema,
+  RefundSchema,
+  SessionDetailSchema,
+  StatusSchema,
+  WebhookSchema,
+} from "../../../src/schemas/session";
 import { call, ORIGIN } from "../helpers";
 
 const OAS_31 = "https://spec.openapis.org/oas/3.1/schema-base";
@@ -47,6 +54,8 @@ describe("the OpenAPI document", () => {
       [`/paths/~1v1~1sessions/post/requestBody/${json}`]: CreateSessionSchema,
       [`/paths/~1v1~1sessions/post/responses/201/${json}`]: SessionDetailSchema,
       [`/paths/~1v1~1sessions~1{id}/get/responses/200/${json}`]: SessionDetailSchema,
+      [`/paths/~1v1~1sessions~1{id}~1capture/post/requestBody/${json}`]: CaptureSchema,
+      [`/paths/~1v1~1sessions~1{id}~1refund/post/requestBody/${json}`]: RefundSchema,
       [`/paths/~1p~1{code}~1status/get/responses/200/${json}`]: StatusSchema,
       [`/paths/~1v1~1device/get/responses/200/${json}`]: DeviceSchema,
       [`/webhooks/sessionEvent/post/requestBody/${json}`]: WebhookSchema,

@@ -36,6 +36,7 @@ describe("README's Session body", () => {
     ["METADATA_KEY_*_CHARS", `keys of ${limits.METADATA_KEY_MIN_CHARS} to ${limits.METADATA_KEY_MAX_CHARS} characters`],
     ["METADATA_VALUE_MAX_CHARS", `strings of at most ${limits.METADATA_VALUE_MAX_CHARS} characters`],
     ["MAX_BODY_BYTES", `at most ${MAX_BODY_BYTES} bytes`],
+    ["REFUND_REASON_MAX_CHARS", `\`reason\` of 1 to ${limits.REFUND_REASON_MAX_CHARS} characters`],
   ];
 
   it.each(phrases)("says %s: %j", async (_, phrase) => {

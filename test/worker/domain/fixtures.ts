@@ -9,6 +9,7 @@ export function merchant(overrides: Partial<Merchant> = {}): Merchant {
     api_key_sha256: ["0".repeat(64)],
     webhook_secrets: ["whsec_test"],
     default_provider: "sandbox",
+    capture: "automatic",
     allowed_hosts: [],
     allow_http_localhost: false,
     ...overrides,

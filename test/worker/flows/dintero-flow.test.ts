@@ -78,7 +78,7 @@ describe("a customer pays with Dintero", () => {
     expect(tapped.status).toBe(303);
     const at = await atFake(reference);
     expect(location(tapped)).toBe(`${fake.base}/hosted/${at.id}`);
-    expect(at.request.configuration).toEqual({ channel: "hosted", dintero_psp: { vipps: { enabled: true } } });
+    expect(at.request.configuration).toEqual({ channel: "hosted", auto_capture: true, dintero_psp: { vipps: { enabled: true } } });
     expect(at.request.url).toEqual({
       return_url: `${ORIGIN}/r/${reference}`,
       callback_url: `${ORIGIN}/v1/providers/dintero/callback/mer_local?report_error=true`,
@@ -110,11 +110,10 @@ describe("a customer pays with Dintero", () => {
       transaction_id: transactionId,
     });
 
-    const [webhook] = await webhooksAt(session.code, hook);
-    expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({
-      type: "session.paid",
-      data: { status: "paid", transaction_id: transactionId },
-    });
+    // auto_capture: Dintero captured at authorization, so the merchant hears all three at once.
+    const webhooks = (await webhooksAt(session.code, hook, 3)).map((webhook) => JSON.parse(webhook.body) as { type: string });
+    expect(webhooks.map((webhook) => webhook.type)).toEqual(["session.authorized", "session.captured", "session.paid"]);
+    expect(webhooks.at(-1)).toMatchObject({ data: { status: "paid", transaction_id: transactionId, captured_amount: 29990 } });
   });
 
   it("app: the in_app deeplink to Vipps, approved in the app", async () => {
@@ -122,7 +121,7 @@ describe("a customer pays with Dintero", () => {
     const tapped = await go(session.code, "app");
     expect(location(tapped)).toMatch(/^vipps:\/\/\?token=/);
     const at = await atFake(`${session.code}-1`);
-    expect(at.request.configuration).toEqual({ channel: "in_app", dintero_psp: { vipps: { enabled: true } } });
+    expect(at.request.configuration).toEqual({ channel: "in_app", auto_capture: true, dintero_psp: { vipps: { enabled: true } } });
     const decided = await fake.decide(at.id, "approve");
     expect(decided.ok && decided.callback).toBeTruthy();
     expect((await deliver(await onlyCallback(`${session.code}-1`))).status).toBe(200);
@@ -133,7 +132,7 @@ describe("a customer pays with Dintero", () => {
     const session = await dinteroSession({ order: { amount: 12500, currency: "DKK", merchant_reference: "ORDER-DK" } });
     const tapped = await go(session.code, "hosted");
     const at = await atFake(`${session.code}-1`);
-    expect(at.request.configuration).toEqual({ channel: "hosted", payex: { mobilepay: { enabled: true } } });
+    expect(at.request.configuration).toEqual({ channel: "hosted", auto_capture: true, payex: { mobilepay: { enabled: true } } });
     expect(at.request.order).toMatchObject({ amount: 12500, currency: "DKK" });
     const returnUrl = await decideOnPage(location(tapped), "approve");
     expect((await deliver(await onlyCallback(`${session.code}-1`))).status).toBe(200);
@@ -220,14 +219,24 @@ describe("attempts with Dintero", () => {
     expect(raced.ok).toBe(true);
     expect(await (await deliver(await onlyCallback(`${session.code}-1`))).json()).toMatchObject({ status: "paid" });
 
-    expect((await fake.session(hosted.id))?.transaction?.status).toBe("AUTHORIZATION_VOIDED");
-    expect((await fake.session(app.id))?.transaction?.status).toBe("AUTHORIZED");
+    // Both were captured at authorization (auto_capture): the one the session does not keep is refunded.
+    expect((await fake.session(hosted.id))?.transaction?.status).toBe("REFUNDED");
+    expect((await fake.session(app.id))?.transaction?.status).toBe("CAPTURED");
     const detail = await sessionDetail(session.id);
     expect(detail.transaction_id).toBe((await fake.session(app.id))?.transaction_id);
     expect(detail.events.filter((event) => event.type === "session.paid")).toHaveLength(1);
-    expect(detail.events.find((event) => event.type === "attempt.voided")?.detail).toEqual({ attempt: 1, reason: "session already paid" });
-    await webhooksAt(session.code, hook);
-    expect((await received(hook)).map((webhook) => JSON.parse(webhook.body).type)).toEqual(["session.paid"]);
+    expect(detail.events.find((event) => event.type === "attempt.voided")?.detail).toEqual({
+      attempt: 1,
+      reason: "session already paid",
+      refunded: 29990,
+    });
+    expect(detail).toMatchObject({ authorized_amount: 29990, captured_amount: 29990, refunded_amount: 0 });
+    await webhooksAt(session.code, hook, 3);
+    expect((await received(hook)).map((webhook) => JSON.parse(webhook.body).type)).toEqual([
+      "session.authorized",
+      "session.captured",
+      "session.paid",
+    ]);
   });
 });
 
@@ -279,8 +288,12 @@ describe("Dintero's callbacks", () => {
     for (let i = 0; i < 3; i++) expect(await (await deliver(callback)).json()).toEqual({ received: true, status: "paid" });
     await call(returnUrl.replace(ORIGIN, ""));
     expect((await sessionDetail(session.id)).events.filter((event) => event.type === "session.paid")).toHaveLength(1);
-    await webhooksAt(session.code, hook);
-    expect(await received(hook)).toHaveLength(1);
+    await webhooksAt(session.code, hook, 3);
+    expect((await received(hook)).map((webhook) => (JSON.parse(webhook.body) as { type: string }).type)).toEqual([
+      "session.authorized",
+      "session.captured",
+      "session.paid",
+    ]);
   });
 });
 

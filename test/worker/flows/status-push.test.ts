@@ -7,7 +7,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { PayStatus } from "../../../src/schemas/session";
-import { MAX_LIVE_SOCKETS, REPLACED_CLOSE } from "../../../src/storage/live-sockets";
+import { MAX_LIVE_SOCKETS, REPLACED_CLOSE } from "../../../src/session/live-sockets";
 import { api, call, createSession, eventually, payInSandbox, payStatus, runAlarm, sessionStub } from "../helpers";
 
 interface Live {
@@ -53,7 +53,8 @@ describe("the live status socket", () => {
   });
 
   it("pushes a payment made elsewhere as it happens, then closes", async () => {
-    const session = await createSession();
+    // Manual capture: the session does not change again right after (an automatic capture would).
+    const session = await createSession({ capture: "manual" });
     const live = await openLive(session.code);
     await toldOf(live, (status) => status.status === "open");
     await payInSandbox(session.code, "approve");

@@ -83,11 +83,13 @@ describe("a customer pays with Vipps", () => {
     expect(await notice.json()).toEqual({ received: true, status: "paid" });
 
     const { pspReference } = await fake.payment(reference);
-    const [merchantHook] = await webhooksAt(session.code, hook);
-    expect(JSON.parse(merchantHook?.body ?? "{}")).toMatchObject({
-      type: "session.paid",
-      data: { id: session.id, status: "paid", provider: "vipps", transaction_id: pspReference },
+    // Automatic capture: the gateway captures at Vipps as soon as it has read the authorization.
+    const webhooks = (await webhooksAt(session.code, hook, 3)).map((webhook) => JSON.parse(webhook.body) as { type: string });
+    expect(webhooks.map((webhook) => webhook.type)).toEqual(["session.authorized", "session.captured", "session.paid"]);
+    expect(webhooks.at(-1)).toMatchObject({
+      data: { id: session.id, status: "paid", provider: "vipps", transaction_id: pspReference, captured_amount: 29990 },
     });
+    expect((await fake.payment(reference)).aggregate.capturedAmount.value).toBe(29990);
 
     const back = await call(`/r/${reference}`);
     expect(back.status).toBe(303);
@@ -101,7 +103,11 @@ describe("a customer pays with Vipps", () => {
 
     const detail = await sessionDetail(session.id);
     expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["authorized"]);
-    expect(detail.events.map((event) => event.type)).toEqual(["session.created", "attempt.started", "session.paid"]);
+    expect(detail.events.map((event) => event.type)).toEqual([
+      "session.created",
+      "attempt.started",
+      ...["session.authorized", "session.captured", "session.paid"],
+    ]);
   });
 
   it("Vipps gets the phone number as typed in its own form: digits with the country code", async () => {
@@ -238,7 +244,7 @@ describe("attempts", () => {
     expect(detail.transaction_id).toBe((await fake.payment(`${session.code}-2`)).pspReference);
     expect(detail.events.filter((event) => event.type === "session.paid")).toHaveLength(1);
     expect(detail.events.filter((event) => event.type === "attempt.voided")).toEqual([
-      expect.objectContaining({ detail: { attempt: 1, reason: "session already paid" } }),
+      expect.objectContaining({ detail: { attempt: 1, reason: "session already paid", refunded: 0 } }),
     ]);
     expect(await fake.stats(`${session.code}-1`)).toMatchObject({ cancelRequests: 1 });
   });

@@ -40,7 +40,7 @@ describe("fieldError: fields of the JSON body", () => {
 describe("problems with a field outside the body", () => {
   it.each([
     ["a header", fieldProblem("unauthorized", "authorization", "missing or unknown API key"), "authorization"],
-    ["the session's state", fieldProblem("session-not-open", "status", "the session is paid"), "status"],
+    ["the session's state", fieldProblem("session-conflict", "status", "the session is paid"), "status"],
     ["a path parameter", fieldProblem("not-a-webhook", "event_id", "not sent to the merchant"), "event_id"],
     ["the provider", providerProblem({ provider: "vipps", status: 500, detail: "HTTP 500" }), "provider"],
   ])("%s: named, without a JSON Pointer", (_, problem, field) => {

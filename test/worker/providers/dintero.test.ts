@@ -3,48 +3,19 @@
  * read and ended, tokens, provider trouble, and callback signatures. Each test speaks as its own
  * API client of the fake account, so its token cache, fake clock and injected failures are its own.
  */
-import { describe, expect, inject, it } from "vitest";
-import type { DinteroAccount } from "../../../src/config/provider-accounts";
+import { describe, expect, it } from "vitest";
 import { dinteroProvider, sessionStatus, urlExpiry } from "../../../src/providers/dintero";
 import { ProviderError } from "../../../src/providers/http";
-import type { AttemptOrder } from "../../../src/providers/provider";
+import { NO_MONEY } from "../../../src/providers/provider";
 import { signCallback } from "../../../src/signatures/dintero";
 import { FAKE_DINTERO } from "../../node/fakes/credentials";
-import { fakeDintero, type OutboxEntry } from "../../node/fakes/dintero-control";
+import type { OutboxEntry } from "../../node/fakes/dintero-control";
+import { begin, fake, newAccount, TIMEOUT_MS } from "./dintero-setup";
 import { attemptOrder } from "./fixtures";
 
-const fake = fakeDintero(inject("fakeDinteroPort"));
 const TOKEN_PATH = `/v1/accounts/${FAKE_DINTERO.accountId}/auth/token`;
 /** How long Vipps' page or deeplink behind a session stays valid: 5 minutes, in ms. */
 const FIVE_MINUTES_MS = 5 * 60_000;
-/** As the worker tests configure it (PROVIDER_TIMEOUT_MS). */
-const TIMEOUT_MS = 800;
-
-let clients = 0;
-
-/** A fresh API client of the fake account, with the account's callback secret. */
-async function newAccount(overrides: Partial<DinteroAccount> = {}): Promise<DinteroAccount> {
-  clients += 1;
-  const clientId = `provider-test-${Date.now().toString(36)}-${clients}`;
-  await fake.addClient(clientId, `${clientId}-secret`);
-  return {
-    baseUrl: fake.base,
-    account_id: FAKE_DINTERO.accountId,
-    client_id: clientId,
-    client_secret: `${clientId}-secret`,
-    profile_id: FAKE_DINTERO.profileId,
-    callback_secret: FAKE_DINTERO.callbackSecret,
-    ...overrides,
-  };
-}
-
-/** A payment started at the fake, with the provider, account and order that started it. */
-async function begin(overrides: Partial<AttemptOrder> = {}, account?: DinteroAccount) {
-  const used = account ?? (await newAccount());
-  const provider = dinteroProvider(used, { timeoutMs: TIMEOUT_MS });
-  const sent = attemptOrder("dintero", overrides);
-  return { account: used, provider, sent, attempt: await provider.start(sent) };
-}
 
 function asRequest(entry: OutboxEntry, changes: { url?: string; headers?: Record<string, string> } = {}): Request {
   return new Request(changes.url ?? entry.url, {
@@ -79,7 +50,7 @@ describe("starting a payment", () => {
         items: [{ line_id: "1", description: "Two tickets", quantity: 1, amount: 29990 }],
       },
       customer: { phone_number: "+4799999999" },
-      configuration: { channel: "hosted", dintero_psp: { vipps: { enabled: true } } },
+      configuration: { channel: "hosted", auto_capture: false, dintero_psp: { vipps: { enabled: true } } },
     });
   });
 
@@ -87,14 +58,14 @@ describe("starting a payment", () => {
     const { sent, attempt } = await begin({ handoff: "app", phoneNumber: null });
     const [session] = await fake.sessions(sent.reference);
     expect(attempt.url).toMatch(/^vipps:\/\/\?token=/);
-    expect(session?.request.configuration).toEqual({ channel: "in_app", dintero_psp: { vipps: { enabled: true } } });
+    expect(session?.request.configuration).toEqual({ channel: "in_app", auto_capture: false, dintero_psp: { vipps: { enabled: true } } });
     expect(session?.request.customer).toBeUndefined();
   });
 
   it("enables Swedbank Pay's MobilePay for MobilePay", async () => {
     const { sent, attempt } = await begin({ currency: "DKK", paymentMethod: "mobilepay" });
     const [session] = await fake.sessions(sent.reference);
-    expect(session?.request.configuration).toEqual({ channel: "hosted", payex: { mobilepay: { enabled: true } } });
+    expect(session?.request.configuration).toEqual({ channel: "hosted", auto_capture: false, payex: { mobilepay: { enabled: true } } });
     expect(session?.product).toBe("payex.mobilepay");
     expect(attempt.url).toBe(`${fake.base}/hosted/${session?.id}`);
   });
@@ -110,16 +81,20 @@ describe("starting a payment", () => {
 
 describe("reading a payment", () => {
   it.each([
-    ["approve", { status: "authorized", transaction: true }],
-    ["decline", { status: "failed", transaction: false }],
-    ["cancel", { status: "cancelled", transaction: false }],
+    ["approve", { status: "authorized", transaction: true, money: { authorized: 29990, captured: 0, refunded: 0 } }],
+    ["decline", { status: "failed", transaction: false, money: NO_MONEY }],
+    ["cancel", { status: "cancelled", transaction: false, money: NO_MONEY }],
   ] as const)("after the customer's %s", async (decision, expected) => {
     const { provider, attempt } = await begin();
-    expect(await provider.read(attempt.providerRef)).toEqual({ status: "pending", transactionId: null });
+    expect(await provider.read(attempt.providerRef)).toEqual({ status: "pending", transactionId: null, money: NO_MONEY });
     await fake.decide(attempt.providerRef, decision);
     const state = await provider.read(attempt.providerRef);
     const transaction = (await fake.session(attempt.providerRef))?.transaction_id;
-    expect(state).toEqual({ status: expected.status, transactionId: expected.transaction ? transaction : null });
+    expect(state).toEqual({
+      status: expected.status,
+      transactionId: expected.transaction ? transaction : null,
+      money: expected.money,
+    });
   });
 
   it.each([
@@ -156,7 +131,7 @@ describe("ending a payment", () => {
     await provider.cancel(attempt.providerRef);
     expect((await fake.session(attempt.providerRef))?.cancelled_at).toBeDefined();
     await provider.cancel(attempt.providerRef);
-    expect(await provider.read(attempt.providerRef)).toEqual({ status: "cancelled", transactionId: null });
+    expect(await provider.read(attempt.providerRef)).toEqual({ status: "cancelled", transactionId: null, money: NO_MONEY });
   });
 
   it("voids an authorization", async () => {
@@ -173,11 +148,21 @@ describe("ending a payment", () => {
     await expect(provider.cancel(attempt.providerRef)).resolves.toBeUndefined();
   });
 
-  it("fails when Dintero refuses while the money is still held", async () => {
+  it("voids the transaction itself when Dintero refuses to cancel the session of an authorization", async () => {
     const { account, provider, attempt } = await begin();
     await fake.decide(attempt.providerRef, "approve");
     await fake.fail({ path: `/v1/sessions/${attempt.providerRef}/cancel`, match: account.client_id, status: 400 });
-    await expect(provider.cancel(attempt.providerRef)).rejects.toMatchObject({ status: 400 });
+    await provider.cancel(attempt.providerRef);
+    expect((await fake.session(attempt.providerRef))?.transaction?.status).toBe("AUTHORIZATION_VOIDED");
+  });
+
+  it("fails when Dintero refuses while the money is still held", async () => {
+    const { account, provider, attempt } = await begin();
+    await fake.decide(attempt.providerRef, "approve");
+    const transaction = (await fake.session(attempt.providerRef))?.transaction_id;
+    await fake.fail({ path: `/v1/sessions/${attempt.providerRef}/cancel`, match: account.client_id, status: 400 });
+    await fake.fail({ path: `/v1/transactions/${transaction}/void`, match: account.client_id, status: 400 });
+    await expect(provider.cancel(attempt.providerRef)).rejects.toMatchObject({ status: 400, body: { error: { message: "injected 400" } } });
     expect((await fake.session(attempt.providerRef))?.transaction?.status).toBe("AUTHORIZED");
   });
 });

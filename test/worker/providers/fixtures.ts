@@ -5,11 +5,12 @@ import type { Env } from "../../../src/env";
 import type { AttemptOrder } from "../../../src/providers/provider";
 
 /** An attempt order as the session Durable Object makes one, for a fresh pay code. */
-export function attemptOrder(provider: "dintero" | "vipps", overrides: Partial<AttemptOrder> = {}): AttemptOrder {
+export function attemptOrder(provider: "sandbox" | "dintero" | "vipps", overrides: Partial<AttemptOrder> = {}): AttemptOrder {
   const reference = `${newPayCode()}-1`;
   return {
     reference,
     handoff: "hosted",
+    capture: "manual",
     amount: 29990,
     currency: "NOK",
     description: "Two tickets",

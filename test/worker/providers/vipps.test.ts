@@ -1,79 +1,29 @@
 /**
  * The Vipps MobilePay client against the fake Vipps: what a payment is created with, how its state
- * is read and ended, tokens, provider trouble, and webhook verification. Each test has a world of
- * the fake to itself (`/w/<name>`), so its clock, tokens, payments and faults are its own.
+ * and money are read and it is ended, tokens, provider trouble, and webhook verification (money
+ * moved after the authorization: vipps-money.test.ts). Each test has a world of the fake to itself
+ * (`/w/<name>`, see vipps-support.ts), so its clock, tokens, payments and faults are its own.
  */
-import { afterEach, describe, expect, inject, it, vi } from "vitest";
-import type { VippsAccount } from "../../../src/config/provider-accounts";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { newPayCode } from "../../../src/domain/ids";
-import { ProviderError } from "../../../src/providers/http";
-import type { AttemptOrder } from "../../../src/providers/provider";
+import { type Money, NO_MONEY } from "../../../src/providers/provider";
 import {
   attemptStatusOf,
+  createPaymentBody,
+  moneyOf,
   msisdn,
   paymentDescription,
+  releasable,
   SYSTEM_HEADERS,
   VIPPS_URL_LIFETIME_MS,
   type VippsPayment,
   vippsProvider,
 } from "../../../src/providers/vipps";
 import { FAKE_VIPPS } from "../../node/fakes/credentials";
-import { type SignedWebhook, type VippsControl, vippsControl } from "../../node/fakes/vipps-control";
 import { attemptOrder } from "./fixtures";
+import { asRequest, CALLBACK, CREATE_PATH, providerError, started, TIMEOUT_MS, webhook, world } from "./vipps-support";
 
-/** As the worker tests configure it (PROVIDER_TIMEOUT_MS). */
-const TIMEOUT_MS = 800;
-const CALLBACK = "https://pay.test/v1/providers/vipps/callback/mer_local";
-const CREATE_PATH = "/epayment/v1/payments";
-
-let worlds = 0;
-
-/** A world of the fake of its own, and an account of the gateway pointing there. */
-function world(overrides: Partial<VippsAccount> = {}): { fake: VippsControl; account: VippsAccount } {
-  worlds += 1;
-  const fake = vippsControl(`http://127.0.0.1:${inject("fakeVippsPort")}/w/provider-${Date.now().toString(36)}-${worlds}`);
-  const account: VippsAccount = {
-    baseUrl: fake.base,
-    client_id: FAKE_VIPPS.clientId,
-    client_secret: FAKE_VIPPS.clientSecret,
-    subscription_key: FAKE_VIPPS.subscriptionKey,
-    msn: FAKE_VIPPS.msn,
-    webhook_secret: FAKE_VIPPS.webhookSecret,
-    test: true,
-    ...overrides,
-  };
-  return { fake, account };
-}
-
-async function started(overrides: Partial<AttemptOrder> = {}, accountOverrides: Partial<VippsAccount> = {}) {
-  const { fake, account } = world(accountOverrides);
-  const provider = vippsProvider(account, { timeoutMs: TIMEOUT_MS });
-  const attempt = attemptOrder("vipps", overrides);
-  return { fake, account, provider, order: attempt, started: await provider.start(attempt) };
-}
-
-async function providerError(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
-
-function asRequest(webhook: SignedWebhook, changes: { url?: string; headers?: Record<string, string>; body?: string } = {}): Request {
-  return new Request(changes.url ?? webhook.url, {
-    method: webhook.method,
-    headers: changes.headers ?? webhook.headers,
-    body: changes.body ?? webhook.body,
-  });
-}
-
-async function webhook(fake: VippsControl, reference: string, name: SignedWebhook["name"], target = CALLBACK) {
-  const found = (await fake.outbox(reference, target)).find((entry) => entry.name === name);
-  if (!found) throw new Error(`no ${name} webhook for ${reference}`);
-  return found;
-}
+const money = (authorized: number, captured: number, refunded: number): Money => ({ authorized, captured, refunded });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -144,6 +94,11 @@ describe("what a payment is created with", () => {
     expect(body.paymentDescription).toBe("Local Test Shop ab");
   });
 
+  it("asks for nothing more when the money is to be captured at once: ePayment has no direct capture", () => {
+    const order = attemptOrder("vipps");
+    expect(createPaymentBody({ ...order, capture: "automatic" })).toEqual(createPaymentBody({ ...order, capture: "manual" }));
+  });
+
   it("starting the same attempt again is the same payment, not a second one", async () => {
     const { fake, provider, order: sent, started: first } = await started();
     expect(await provider.start(sent)).toMatchObject({ providerRef: first.providerRef, url: first.url });
@@ -196,10 +151,14 @@ describe("fitting Vipps' fields", () => {
 describe("reading a payment", () => {
   it("is pending until the customer approves, then authorized with Vipps' pspReference", async () => {
     const { fake, provider, started: result } = await started();
-    expect(await provider.read(result.providerRef)).toEqual({ status: "pending", transactionId: null });
+    expect(await provider.read(result.providerRef)).toEqual({ status: "pending", transactionId: null, money: NO_MONEY });
     expect(await fake.decide(result.providerRef, "approve")).toBe(200);
     const { pspReference } = await fake.payment(result.providerRef);
-    expect(await provider.read(result.providerRef)).toEqual({ status: "authorized", transactionId: pspReference });
+    expect(await provider.read(result.providerRef)).toEqual({
+      status: "authorized",
+      transactionId: pspReference,
+      money: money(29990, 0, 0),
+    });
   });
 
   it.each([
@@ -208,7 +167,7 @@ describe("reading a payment", () => {
   ] as const)("after the customer's %s it is %s", async (action, status) => {
     const { fake, provider, started: result } = await started();
     await fake.decide(result.providerRef, action);
-    expect(await provider.read(result.providerRef)).toEqual({ status, transactionId: null });
+    expect(await provider.read(result.providerRef)).toEqual({ status, transactionId: null, money: NO_MONEY });
   });
 
   it("expires when the fake's clock passes the landing page's 5 minutes", async () => {
@@ -220,30 +179,41 @@ describe("reading a payment", () => {
     expect(await fake.decide(result.providerRef, "approve")).toBe(409);
   });
 
+  // What Vipps' aggregate says (authorized, cancelled, captured, refunded) and what the client makes of it.
   it.each([
-    ["CREATED", 0, 0, 0, "pending"],
-    ["ABORTED", 0, 0, 0, "cancelled"],
-    ["EXPIRED", 0, 0, 0, "expired"],
-    ["TERMINATED", 0, 100, 0, "cancelled"],
-    ["AUTHORIZED", 100, 0, 0, "authorized"],
-    ["AUTHORIZED", 100, 100, 0, "cancelled"],
-    ["AUTHORIZED", 100, 60, 40, "authorized"],
-  ] as const)("state %s (authorized %d, cancelled %d, captured %d) is %s", (state, authorized, cancelled, captured, status) => {
-    const nok = (value: number) => ({ currency: "NOK", value });
-    const payment: VippsPayment = {
-      reference: "7Hq2xZk9PwR4mB-1",
-      state,
-      amount: nok(100),
-      pspReference: "123",
-      aggregate: {
-        authorizedAmount: nok(authorized),
-        cancelledAmount: nok(cancelled),
-        capturedAmount: nok(captured),
-        refundedAmount: nok(0),
-      },
-    };
-    expect(attemptStatusOf(payment)).toBe(status);
-  });
+    ["CREATED", [0, 0, 0, 0], "pending", NO_MONEY, true],
+    ["ABORTED", [0, 0, 0, 0], "cancelled", NO_MONEY, false],
+    ["EXPIRED", [0, 0, 0, 0], "expired", NO_MONEY, false],
+    ["TERMINATED", [0, 100, 0, 0], "cancelled", NO_MONEY, false],
+    ["AUTHORIZED", [100, 0, 0, 0], "authorized", money(100, 0, 0), true],
+    ["AUTHORIZED", [100, 100, 0, 0], "cancelled", money(0, 0, 0), false],
+    ["AUTHORIZED", [100, 0, 40, 0], "authorized", money(100, 40, 0), true],
+    ["AUTHORIZED", [100, 60, 40, 0], "authorized", money(40, 40, 0), false],
+    ["AUTHORIZED", [100, 0, 100, 0], "authorized", money(100, 100, 0), false],
+    ["AUTHORIZED", [100, 0, 100, 30], "authorized", money(100, 100, 30), false],
+    ["AUTHORIZED", [100, 60, 40, 40], "authorized", money(40, 40, 40), false],
+  ] as const)(
+    "%s with the aggregate %j is %s, holds %j, and a cancel would release something: %s",
+    (state, amounts, status, held, cancellable) => {
+      const nok = (value: number) => ({ currency: "NOK", value });
+      const [authorized, cancelled, captured, refunded] = amounts;
+      const payment: VippsPayment = {
+        reference: "7Hq2xZk9PwR4mB-1",
+        state,
+        amount: nok(100),
+        pspReference: "123",
+        aggregate: {
+          authorizedAmount: nok(authorized),
+          cancelledAmount: nok(cancelled),
+          capturedAmount: nok(captured),
+          refundedAmount: nok(refunded),
+        },
+      };
+      expect(attemptStatusOf(payment)).toBe(status);
+      expect(moneyOf(payment)).toEqual(held);
+      expect(releasable(payment)).toBe(cancellable);
+    },
+  );
 
   it("does not believe an answer of the wrong shape", async () => {
     const { fake, provider, started: result } = await started();
@@ -261,7 +231,7 @@ describe("ending a payment", () => {
     await provider.cancel(result.providerRef);
     const cancels = await fake.requests({ path: `${CREATE_PATH}/${result.providerRef}/cancel` });
     expect(cancels.map((seen) => [seen.status, seen.headers["idempotency-key"]])).toEqual([[200, `${result.providerRef}-cancel-created`]]);
-    expect(await provider.read(result.providerRef)).toEqual({ status: "cancelled", transactionId: null });
+    expect(await provider.read(result.providerRef)).toEqual({ status: "cancelled", transactionId: null, money: NO_MONEY });
   });
 
   it("releases an authorization: Vipps keeps AUTHORIZED, the client reads it as cancelled", async () => {
@@ -272,7 +242,7 @@ describe("ending a payment", () => {
     expect(payment.state).toBe("AUTHORIZED");
     expect(payment.aggregate.cancelledAmount.value).toBe(29990);
     expect(payment.events.at(-1)).toBe("CANCELLED");
-    expect(await provider.read(result.providerRef)).toEqual({ status: "cancelled", transactionId: null });
+    expect(await provider.read(result.providerRef)).toEqual({ status: "cancelled", transactionId: null, money: money(0, 0, 0) });
     await provider.cancel(result.providerRef);
     expect(await fake.stats()).toMatchObject({ cancelRequests: 1 });
   });
@@ -530,6 +500,59 @@ describe("the fake keeps Vipps' contract", () => {
     });
     expect(cancel.status).toBe(400);
     expect(await cancel.json()).toMatchObject({ title: "Payment cannot be cancelled" });
+  });
+
+  /** An approved payment of 299.90 NOK, and a way to adjust it as a client would. */
+  async function approved() {
+    const { fake, headers, create } = await session();
+    const body = good();
+    await create(body);
+    await fake.decide(body.reference, "approve");
+    const adjust = (operation: "capture" | "refund", sent: unknown, extra: Record<string, string> = {}) =>
+      fetch(`${fake.base}${CREATE_PATH}/${body.reference}/${operation}`, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json", "Idempotency-Key": newPayCode(), ...extra },
+        body: JSON.stringify(sent),
+      });
+    return { fake, reference: body.reference, adjust };
+  }
+
+  it.each([
+    ["no modificationAmount", {}, "modificationAmount"],
+    ["a fractional amount", { modificationAmount: { currency: "NOK", value: 10.5 } }, "modificationAmount.value"],
+    ["a currency Vipps does not take", { modificationAmount: { currency: "SEK", value: 100 } }, "modificationAmount.currency"],
+    ["another currency than the payment's", { modificationAmount: { currency: "DKK", value: 100 } }, "modificationAmount.currency"],
+    ["a zero amount", { modificationAmount: { currency: "NOK", value: 0 } }, "modificationAmount.value"],
+  ])("refuses a capture or refund with %s, naming the field", async (_, sent, field) => {
+    const { fake, reference, adjust } = await approved();
+    for (const operation of ["capture", "refund"] as const) {
+      const response = await adjust(operation, sent);
+      expect(response.status).toBe(400);
+      const problem = (await response.json()) as { extraDetails: { name: string }[] };
+      expect(problem.extraDetails.map((detail) => detail.name)).toContain(field);
+    }
+    expect((await fake.payment(reference)).aggregate).toMatchObject({ capturedAmount: { value: 0 }, refundedAmount: { value: 0 } });
+  });
+
+  it.each([
+    ["no Idempotency-Key", { "Idempotency-Key": "" }, 400],
+    ["a body that is not JSON by its type", { "content-type": "text/plain" }, 415],
+  ])("refuses a capture with %s", async (_, extra, status) => {
+    const { adjust } = await approved();
+    expect((await adjust("capture", { modificationAmount: { currency: "NOK", value: 100 } }, extra)).status).toBe(status);
+  });
+
+  it("answers a sixth capture on a payment within a minute as Azure API Management does: 429, Retry-After, its own body", async () => {
+    const { fake, adjust } = await approved();
+    const one = { modificationAmount: { currency: "NOK", value: 100 } };
+    for (let n = 0; n < 5; n++) expect((await adjust("capture", one)).status).toBe(200);
+    const limited = await adjust("capture", one);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(59);
+    expect(await limited.json()).toMatchObject({ statusCode: 429, message: expect.stringMatching(/Try again in \d+ seconds/) });
+    expect((await adjust("refund", one)).status).toBe(200);
+    await fake.advanceClock(60);
+    expect((await adjust("capture", one)).status).toBe(200);
   });
 });
 

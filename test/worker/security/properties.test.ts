@@ -296,14 +296,14 @@ const rawBody = fc.oneof(
   fc.string({ unit: "binary", maxLength: 100 }).map((text) => new TextEncoder().encode(text)),
 );
 
-describe("POST /v1/sessions and cancel with raw bytes, content types and idempotency keys", () => {
+describe("POST /v1/sessions, cancel, capture and refund with raw bytes, content types and idempotency keys", () => {
   it(
     "never answers 5xx, and refuses with a problem naming body, content-type or idempotency-key",
     async () => {
       await run(
         fc.asyncProperty(
           fc.record({
-            target: fc.constantFrom("create", "cancel"),
+            target: fc.constantFrom("create", "cancel", "capture", "refund"),
             id: payCode.map((code) => `ps_${code}`),
             type: fc.option(contentType, { nil: undefined }),
             body: rawBody,
@@ -313,7 +313,7 @@ describe("POST /v1/sessions and cancel with raw bytes, content types and idempot
             headers: hostileHeaders,
           }),
           async (testCase) => {
-            const path = testCase.target === "create" ? "/v1/sessions" : `/v1/sessions/${testCase.id}/cancel`;
+            const path = testCase.target === "create" ? "/v1/sessions" : `/v1/sessions/${testCase.id}/${testCase.target}`;
             const headers: Record<string, string> = { ...testCase.headers, authorization: `Bearer ${LOCAL_KEY}` };
             if (testCase.type !== undefined) headers["content-type"] = testCase.type;
             if (testCase.idempotencyKey !== undefined) headers["idempotency-key"] = testCase.idempotencyKey;
@@ -384,7 +384,7 @@ describe("Authorization on every merchant endpoint", () => {
         fc.asyncProperty(
           fc.record({
             header: fc.option(authorization, { nil: undefined }),
-            endpoint: fc.constantFrom("create", "get", "cancel", "redeliver"),
+            endpoint: fc.constantFrom("create", "get", "cancel", "capture", "refund", "redeliver"),
             target: fc.constantFrom("quiet", "other"),
             ip: fc.noBias(fc.ipV4()),
           }),
@@ -397,6 +397,8 @@ describe("Authorization on every merchant endpoint", () => {
               create: ["/v1/sessions", { method: "POST", headers, body: JSON.stringify(sessionBody()) }],
               get: [`/v1/sessions/${session.id}`, { headers }],
               cancel: [`/v1/sessions/${session.id}/cancel`, { method: "POST", headers }],
+              capture: [`/v1/sessions/${session.id}/capture`, { method: "POST", headers, body: "{}" }],
+              refund: [`/v1/sessions/${session.id}/refund`, { method: "POST", headers, body: "{}" }],
               redeliver: [`/v1/sessions/${session.id}/events/evt_1/redeliver`, { method: "POST", headers }],
             };
             const [path, init] = requests[endpoint] as [string, RequestInit];
@@ -455,7 +457,7 @@ describe("Session and event ids in paths", () => {
       await run(
         fc.asyncProperty(
           fc.record({
-            endpoint: fc.constantFrom("get", "cancel", "redeliver"),
+            endpoint: fc.constantFrom("get", "cancel", "capture", "refund", "redeliver"),
             id: idSegment,
             eventId: fc.oneof(pathSegment, fc.constantFrom("evt_", "evt_1", "..", "%00")),
             key: fc.constantFrom(...KEYS),
@@ -469,6 +471,8 @@ describe("Session and event ids in paths", () => {
             const paths = {
               get: `/v1/sessions/${id}`,
               cancel: `/v1/sessions/${id}/cancel`,
+              capture: `/v1/sessions/${id}/capture`,
+              refund: `/v1/sessions/${id}/refund`,
               redeliver: `/v1/sessions/${id}/events/${eventId}/redeliver`,
             };
             const path = `${paths[endpoint]}${query ? `?${query}` : ""}`;

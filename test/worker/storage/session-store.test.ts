@@ -1,11 +1,11 @@
-/** The session's SQL store moves a session stored at schema version 1 on to version 2, and loses nothing. */
+/** The session's SQL store moves a session stored at an older schema version on to the current one, and loses nothing. */
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
-import { SessionStore } from "../../../src/storage/session-store";
+import { SCHEMA_VERSION, SessionStore } from "../../../src/storage/session-store";
 
-/** The tables as version 1 created them (`route_mode`, `route`), with one session and one attempt. */
-const VERSION_1 = [
+/** The tables as version 1 wrote them (`route_mode`, `route`; no money, no device, no `schema_version`). */
+const VERSION_1_TABLES = [
   `CREATE TABLE session (
     id TEXT PRIMARY KEY, code TEXT NOT NULL, merchant_id TEXT NOT NULL, mode TEXT NOT NULL,
     status TEXT NOT NULL, provider TEXT NOT NULL, payment_method TEXT NOT NULL, route_mode TEXT NOT NULL,
@@ -23,22 +23,53 @@ const VERSION_1 = [
   `CREATE TABLE deliveries (
     event_id TEXT NOT NULL, n INTEGER NOT NULL, at INTEGER NOT NULL, status INTEGER, error TEXT,
     PRIMARY KEY (event_id, n))`,
-  `INSERT INTO session VALUES ('ps_7Hq2xZk9PwR4mB', '7Hq2xZk9PwR4mB', 'mer_local', 'test', 'open', 'sandbox', 'vipps',
+];
+
+/** Version 2 renamed the two columns; otherwise the same. */
+const VERSION_2_TABLES = VERSION_1_TABLES.map((sql) =>
+  sql.replace("route_mode TEXT", "handoff_policy TEXT").replace("route TEXT NOT NULL, provider_ref", "handoff TEXT NOT NULL, provider_ref"),
+);
+
+const rows = (status: string, attemptStatus: string) => [
+  `INSERT INTO session VALUES ('ps_7Hq2xZk9PwR4mB', '7Hq2xZk9PwR4mB', 'mer_local', 'test', '${status}', 'sandbox', 'vipps',
     'app', 29990, 'NOK', 'ORDER123', NULL, NULL, NULL, '{}', '{}', 'http://localhost:8787/p/7Hq2xZk9PwR4mB', NULL,
     1795000000000, 1795000000000, 1795086400000)`,
   `INSERT INTO attempts VALUES (1, '7Hq2xZk9PwR4mB-1', 'app', 'sbx_1', 'http://localhost:8787/sandbox/app/sbx_1',
-    1795000300000, 'pending', 1795000000000, 1795000000000)`,
+    1795000300000, '${attemptStatus}', 1795000000000, 1795000000000)`,
+  `INSERT INTO events (id, type, created_at, detail) VALUES
+    ('evt_1', 'attempt.started', 1795000000000, '{"attempt":1,"route":"app","device":"ios/instagram"}')`,
 ];
 
-it("renames version 1's route_mode and route, keeping every row, once", async () => {
+function storeOf(state: DurableObjectState): SessionStore {
+  return new SessionStore(state.storage.sql, (work) => state.storage.transactionSync(work));
+}
+
+const versionOf = (state: DurableObjectState) => Number(state.storage.sql.exec("SELECT version FROM schema_version").one().version);
+
+it("moves version 1 on to the current version: columns renamed, money and device added, every row kept, once", async () => {
   const stub = env.SESSIONS.get(env.SESSIONS.idFromName("migration-v1"));
   await runInDurableObject(stub, (_, state) => {
-    for (const statement of VERSION_1) state.storage.sql.exec(statement);
-    const store = new SessionStore(state.storage.sql);
-    expect(store.session()).toMatchObject({ id: "ps_7Hq2xZk9PwR4mB", handoff_policy: "app", amount: 29990 });
+    for (const statement of [...VERSION_1_TABLES, ...rows("open", "pending")]) state.storage.sql.exec(statement);
+    const store = storeOf(state);
+    expect(versionOf(state)).toBe(SCHEMA_VERSION);
+    expect(store.session()).toMatchObject({ id: "ps_7Hq2xZk9PwR4mB", status: "open", handoff_policy: "app", amount: 29990 });
+    expect(store.session()).toMatchObject({ capture_mode: "manual", authorized_amount: 0, captured_amount: 0, refunded_amount: 0 });
     expect(store.session()).not.toHaveProperty("route_mode");
-    expect(store.attempts()).toMatchObject([{ n: 1, handoff: "app", status: "pending", provider_ref: "sbx_1" }]);
-    // Opened again (the object woke up), a version 2 store is left as it is.
-    expect(new SessionStore(state.storage.sql).attempts()).toMatchObject([{ n: 1, handoff: "app" }]);
+    expect(store.attempts()).toMatchObject([{ n: 1, handoff: "app", device: "ios/instagram", status: "pending", provider_ref: "sbx_1" }]);
+    expect(store.movement("any")).toBeNull();
+    // Opened again (the object woke up), a current store is left as it is.
+    expect(storeOf(state).attempts()).toMatchObject([{ n: 1, handoff: "app", device: "ios/instagram" }]);
+    expect(versionOf(state)).toBe(SCHEMA_VERSION);
+  });
+});
+
+it("moves version 2 on: a session paid before money existed was only authorized, and is so now", async () => {
+  const stub = env.SESSIONS.get(env.SESSIONS.idFromName("migration-v2"));
+  await runInDurableObject(stub, (_, state) => {
+    for (const statement of [...VERSION_2_TABLES, ...rows("paid", "authorized")]) state.storage.sql.exec(statement);
+    const store = storeOf(state);
+    expect(versionOf(state)).toBe(SCHEMA_VERSION);
+    expect(store.session()).toMatchObject({ status: "authorized", capture_mode: "manual", authorized_amount: 29990, captured_amount: 0 });
+    expect(store.attempts()).toMatchObject([{ n: 1, handoff: "app", device: "ios/instagram", status: "authorized" }]);
   });
 });
