@@ -138,9 +138,10 @@ export function expireSession(status: SessionStatus): SessionChange {
 }
 
 /**
- * A pending attempt is ended at the provider: a newer one replaces it, or the session closed.
+ * A pending attempt is ended at the provider: the session closed, or the time in which the provider
+ * could still approve it is over (a newer attempt never ends one: the person may be approving it).
  */
-export function endAttempt(attempt: { n: number; status: AttemptStatus }, reason: "superseded" | "session_closed"): NewEvent[] {
+export function endAttempt(attempt: { n: number; status: AttemptStatus }, reason: "session_closed" | "timed_out"): NewEvent[] {
   if (attempt.status !== "pending") return [];
   return [{ type: "attempt.ended", detail: { attempt: attempt.n, reason } }];
 }

@@ -37,6 +37,14 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   }
   if (!result.ok && result.reason === "not_found") return payLinkNotFound("person");
   if (!result.ok && result.reason === "closed") return seeOther(`/p/${code}`);
+  if (!result.ok && result.reason === "too_many") {
+    return messagePage({
+      title: "This link has been tried too many times",
+      text: `Nothing more can be started from it (${result.attempts} payments were). If you approved one in the app, it counts; otherwise ask the shop for a new link.`,
+      action: { href: `/p/${code}`, label: "See where the payment stands" },
+      status: 429,
+    });
+  }
   const why = result.ok ? { provider: result.provider, refused: "url not on the allowlist" } : result.fault;
   log("error", "provider unavailable", { code, why });
   return messagePage({

@@ -1,12 +1,19 @@
 /**
  * The payment attempts of one session: starting one at the provider when the person taps on (or
- * reusing the live one while its URL stays valid), reading one at the provider and applying what it
- * says, and ending the pending one when a newer one replaces it or the session closes. An attempt's
- * number is taken before the provider is asked, so a start that failed (possibly after the provider
- * made the payment) is never asked for again under the same reference with another handoff.
+ * reusing the live one while its URL stays valid), reading them at the provider and applying what
+ * it says (after a return or a callback, and by the session itself on a schedule, since both can be
+ * lost), and ending the pending ones when the session closes or their approval window is over.
+ *
+ * A tap never ends an attempt the person may still be approving in the app (Vipps gives 10 minutes):
+ * a tap on another handoff, or after the page's URL ran out, starts a new attempt beside it, and
+ * should both be approved the session keeps one and gives the other back. A session starts at most
+ * `MAX_ATTEMPTS` provider payments. An attempt's number is taken before the provider is asked, so a
+ * start that failed (possibly after the provider made the payment) is never asked for again under
+ * the same reference with another handoff.
  */
 import { merchantById } from "../config/config";
 import { attemptRef } from "../domain/ids";
+import { nextCheckAt, windowOver } from "../domain/reconcile";
 import { applyOutcome, endAttempt, holdsMoney, leftOf, moneyChange } from "../domain/session-machine";
 import { type FunnelStage, recordFunnel } from "../funnel";
 import { log } from "../log";
@@ -20,6 +27,9 @@ import { providerFault, type StartResult } from "./results";
 /** A provider URL is reused only while it stays valid at least this long: 30 s, in ms. */
 export const ATTEMPT_REUSE_MARGIN_MS = 30_000;
 
+/** Provider payments one session may start, in attempts: enough for every honest retry. */
+export const MAX_ATTEMPTS = 10;
+
 export class Attempts {
   constructor(private readonly core: SessionCore) {}
 
@@ -32,18 +42,21 @@ export class Attempts {
     const { store } = this.core;
     const step = (stage: FunnelStage) => recordFunnel(this.core.env.FUNNEL, row, { stage, handoff, device });
     if (row.status === "open") step("handoff_chosen");
-    const last = store.lastAttempt();
-    if (last?.status === "pending" && last.handoff === handoff && last.url_expires_at - Date.now() > ATTEMPT_REUSE_MARGIN_MS) {
+    const live = store
+      .pendingAttempts()
+      .findLast((attempt) => attempt.handoff === handoff && attempt.url_expires_at - Date.now() > ATTEMPT_REUSE_MARGIN_MS);
+    if (live) {
       step("provider_reached");
-      return { ok: true, url: last.url, provider: row.provider };
+      return { ok: true, url: live.url, provider: row.provider };
     }
+    const last = store.lastAttempt();
+    if ((last?.n ?? 0) >= MAX_ATTEMPTS) return { ok: false, reason: "too_many", attempts: MAX_ATTEMPTS };
     try {
       const provider = this.core.provider(row);
-      if (last) await this.sync(last.n);
+      await this.syncPending();
       const now = store.session() ?? row;
       if (now.status !== "open") return { ok: false, reason: "closed", status: now.status };
-      await this.endPending("superseded", { strict: true });
-      const url = await this.startNew(now, provider, { handoff, origin, device, n: (last?.n ?? 0) + 1 });
+      const url = await this.startNew(now, provider, { handoff, origin, device, n: (store.lastAttempt()?.n ?? 0) + 1 });
       step("provider_reached");
       return { ok: true, url, provider: row.provider };
     } catch (error) {
@@ -85,7 +98,8 @@ export class Attempts {
       events,
     });
     if (change.voidAtProvider) await this.giveBack(attempt, state);
-    await this.core.scheduleAlarm();
+    // Authorized: the attempts still pending beside it are not wanted any more.
+    if (session.status === "open" && change.status !== "open") await this.endPending("session_closed", { strict: false });
   }
 
   /** Returns the money of an authorization the session must not keep: refunds what was captured, voids the rest. */
@@ -101,24 +115,67 @@ export class Attempts {
     if (toCapture > 0 || state.money.captured === 0) await provider.cancel(attempt.provider_ref);
   }
 
+  /** Reads every pending attempt at the provider, so what the provider knows is known before a change. */
+  async syncPending(): Promise<void> {
+    for (const attempt of this.core.store.pendingAttempts()) await this.sync(attempt.n);
+  }
+
   /**
-   * Ends the latest attempt at the provider when it is still pending. When the provider cannot be
-   * reached the attempt stays pending (should it be authorized later, the session voids it then);
-   * when `strict`, the error is thrown instead, for a caller that must not go on without the end.
+   * Reads the pending attempts whose time has come (`domain/reconcile.ts`), as the alarm asks: a
+   * payment approved with every notification lost is found this way. One whose approval window is
+   * over and that is still pending is ended at the provider. A read that fails is tried at the next.
    */
-  async endPending(reason: "superseded" | "session_closed", { strict }: { strict: boolean }): Promise<void> {
-    const { store } = this.core;
-    const last = store.lastAttempt();
-    const row = store.session();
-    if (last?.status !== "pending" || !last.provider_ref || !row) return;
+  async checkDue(now: number): Promise<void> {
+    for (const attempt of this.core.store.pendingAttempts()) {
+      const due = nextCheckAt(attempt);
+      if (due === null || due > now) continue;
+      this.core.store.markChecked(attempt.n, now);
+      try {
+        await this.sync(attempt.n);
+      } catch (error) {
+        log("warn", "attempt not checked", { attempt: attempt.reference, error });
+        continue;
+      }
+      const after = this.core.store.attempt(attempt.n);
+      if (after?.status === "pending" && windowOver(after, now)) await this.end(after, "timed_out", { strict: false });
+    }
+  }
+
+  /** When the next pending attempt is due to be read by the session itself; null when none is. */
+  nextCheck(): number | null {
+    const due = this.core.store
+      .pendingAttempts()
+      .map(nextCheckAt)
+      .filter((time): time is number => time !== null);
+    return due.length ? Math.min(...due) : null;
+  }
+
+  /** Whether a pending attempt may still be approved at the provider at `now`. */
+  anyInWindow(now: number): boolean {
+    return this.core.store.pendingAttempts().some((attempt) => !windowOver(attempt, now));
+  }
+
+  /**
+   * Ends every pending attempt at the provider (the session closed). When the provider cannot be
+   * reached an attempt stays pending (should it be authorized later, the session gives it back
+   * then); when `strict`, the error is thrown instead, for a caller that must not go on without it.
+   */
+  async endPending(reason: "session_closed", { strict }: { strict: boolean }): Promise<void> {
+    for (const attempt of this.core.store.pendingAttempts()) await this.end(attempt, reason, { strict });
+  }
+
+  private async end(attempt: AttemptRow, reason: "session_closed" | "timed_out", { strict }: { strict: boolean }): Promise<void> {
+    const row = this.core.store.session();
+    if (!row) return;
     try {
-      await this.core.provider(row).cancel(last.provider_ref);
+      await this.core.provider(row).cancel(attempt.provider_ref);
     } catch (error) {
-      log("error", "attempt not ended", { attempt: last.reference, error });
+      log("error", "attempt not ended", { attempt: attempt.reference, error });
       if (strict) throw error;
       return;
     }
-    this.core.commit({ attempt: { n: last.n, status: "cancelled" }, events: endAttempt(last, reason) });
+    const now = this.core.store.attempt(attempt.n);
+    if (now?.status === "pending") this.core.commit({ attempt: { n: attempt.n, status: "cancelled" }, events: endAttempt(now, reason) });
   }
 
   /** The attempt a return is about when it names none: the authorized one, or the latest. */
@@ -163,6 +220,7 @@ export class Attempts {
         url: "",
         url_expires_at: 0,
         status: "pending",
+        checked_at: 0,
         created_at: at,
         updated_at: at,
       });

@@ -77,11 +77,16 @@ export class SessionCore {
     if (row && sockets.length) tellLiveSockets(sockets, payStatusOf(this.storedStatus(row)));
   }
 
-  /** One alarm serves the link's expiry and the next webhook delivery: the earlier wins. */
-  async scheduleAlarm(): Promise<void> {
+  /**
+   * One alarm serves the link's expiry, the next webhook delivery and whatever else is `alsoDue`
+   * (the parts' own times, in ms since the epoch): the earliest wins.
+   */
+  async scheduleAlarm(alsoDue: (number | null)[] = []): Promise<void> {
     const row = this.store.session();
     if (!row) return;
-    const due = [row.status === "open" ? row.expires_at : null, this.store.nextPendingEvent()?.next_attempt_at ?? null].filter(
+    // An expiry past its time waits for the pending attempts to be read (their reads are `alsoDue`).
+    const expiryDue = row.status === "open" && (row.expires_at > Date.now() || this.store.pendingAttempts().length === 0);
+    const due = [expiryDue ? row.expires_at : null, this.store.nextPendingEvent()?.next_attempt_at ?? null, ...alsoDue].filter(
       (time): time is number => time !== null,
     );
     if (due.length) await this.ctx.storage.setAlarm(Math.min(...due));

@@ -6,6 +6,7 @@
  * then closed (1000). A send or close on a socket that has gone is skipped, so it never fails a
  * change of the session. At most `MAX_LIVE_SOCKETS` a session: a new one closes the oldest.
  */
+import { log } from "../log";
 import type { PayStatus } from "../schemas/session";
 
 /** Live sockets one session keeps open: 8 sockets (tabs and devices watching one link). */
@@ -47,9 +48,10 @@ export function acceptLiveSocket(ctx: DurableObjectState): { client: WebSocket; 
     .getWebSockets()
     .filter((socket) => socket.readyState === WebSocket.OPEN)
     .sort((a, b) => openingOf(a) - openingOf(b));
-  for (const oldest of open.slice(0, Math.max(0, open.length + 1 - MAX_LIVE_SOCKETS))) {
-    closeQuietly(oldest, REPLACED_CLOSE.code, REPLACED_CLOSE.reason);
-  }
+  const replaced = open.slice(0, Math.max(0, open.length + 1 - MAX_LIVE_SOCKETS));
+  for (const oldest of replaced) closeQuietly(oldest, REPLACED_CLOSE.code, REPLACED_CLOSE.reason);
+  // Many tabs on one link is rare for people: an operator may want to see it.
+  if (replaced.length) log("info", "live socket replaced the oldest", { open: open.length, closed: replaced.length });
   const newest = open.at(-1);
   const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
   ctx.acceptWebSocket(server);

@@ -47,6 +47,7 @@ export type StartResult =
   | { ok: true; url: string; provider: ProviderName }
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "closed"; status: SessionStatus }
+  | { ok: false; reason: "too_many"; attempts: number }
   | { ok: false; reason: "provider_error"; fault: ProviderFault };
 
 export type SettleResult =

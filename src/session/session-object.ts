@@ -121,7 +121,9 @@ export class PaySession extends DurableObject<Env> {
         const row = await this.expireIfDue();
         if (!row) return { ok: false, reason: "not_found" };
         const policy = row.handoff_policy;
-        return this.attempts.start(row, policy === "auto" ? handoff : policy, origin, device);
+        const started = await this.attempts.start(row, policy === "auto" ? handoff : policy, origin, device);
+        await this.scheduleAlarm();
+        return started;
       }),
     );
   }
@@ -178,9 +180,8 @@ export class PaySession extends DurableObject<Env> {
       this.serialize(async (): Promise<MerchantChangeResult> => {
         const row = await this.expireIfDue();
         if (row?.merchant_id !== merchantId) return { ok: false, reason: "not_found" };
-        const last = this.core.store.lastAttempt();
         try {
-          if (last?.status === "pending") await this.attempts.sync(last.n);
+          await this.attempts.syncPending();
         } catch (error) {
           return { ok: false, reason: "provider_error", fault: providerFault(row.provider, error) };
         }
@@ -193,11 +194,13 @@ export class PaySession extends DurableObject<Env> {
         } catch (error) {
           return { ok: false, reason: "provider_error", fault: providerFault(now.provider, error) };
         }
-        const change = cancelSession(now.status);
-        if ("rejected" in change) return { ok: false, reason: "refused", status: now.status, why: change.rejected };
+        // Re-read after the provider's answers: the session may have changed meanwhile (it expired).
+        const after = this.core.store.session() ?? now;
+        const change = cancelSession(after.status);
+        if ("rejected" in change) return { ok: false, reason: "refused", status: after.status, why: change.rejected };
         this.core.commit(change);
         await this.scheduleAlarm();
-        return { ok: true, session: this.snapshot(now) };
+        return { ok: true, session: this.snapshot(after) };
       }),
     );
   }
@@ -233,12 +236,19 @@ export class PaySession extends DurableObject<Env> {
     });
   }
 
-  /** The link's expiry, the next webhook delivery, and an automatic capture still owed. */
+  /**
+   * Whatever is due: the pending attempts read at the provider by the session itself (a return or a
+   * callback may never come), the link's expiry (after reading them: an authorization made before
+   * the expiry counts), an automatic capture still owed, and the next webhook deliveries.
+   */
   override alarm(): Promise<void> {
     return withRequestId(newRequestId(), async () => {
-      await this.expireIfDue();
+      await this.serialize(async () => {
+        await this.attempts.checkDue(Date.now());
+        await this.expireAfterReading();
+        if (this.money.automaticCaptureDue()) await this.money.captureAutomatically();
+      });
       await this.outbox.deliverDue();
-      if (this.money.automaticCaptureDue()) await this.serialize(() => this.money.captureAutomatically());
       await this.scheduleAlarm();
     });
   }
@@ -293,17 +303,39 @@ export class PaySession extends DurableObject<Env> {
   }
 
   /**
-   * Reads the session, and expires it first when its time has come: the expiry is committed, and the
-   * pending attempt is ended at the provider after the answer, so a pay page or a status poll never
-   * waits for the provider.
+   * Reads the session, and expires it first when its time has come and no attempt is pending (one
+   * that is must be read at the provider first, which the alarm does: a pay page or a status poll
+   * never waits for the provider).
    */
   private async expireIfDue(): Promise<SessionRow | null> {
     const row = this.core.store.session();
-    if (row?.status !== "open" || Date.now() < row.expires_at) return row;
+    if (row?.status !== "open" || Date.now() < row.expires_at || this.core.store.pendingAttempts().length > 0) return row;
     this.core.commit(expireSession(row.status));
     await this.scheduleAlarm();
-    this.ctx.waitUntil(this.attempts.endPending("session_closed", { strict: false }));
     return this.core.store.session();
+  }
+
+  /**
+   * The expiry, as the alarm makes it: the pending attempts are read first, so a payment approved
+   * before the link's time ran out counts; then the session expires and what is still pending is
+   * ended at the provider. A provider that cannot be read puts the expiry off to the next alarm, for
+   * as long as its attempts' approval window lasts.
+   */
+  private async expireAfterReading(): Promise<void> {
+    const row = this.core.store.session();
+    if (row?.status !== "open" || Date.now() < row.expires_at) return;
+    try {
+      await this.attempts.syncPending();
+    } catch (error) {
+      if (this.attempts.anyInWindow(Date.now())) {
+        log("warn", "expiry put off: the provider could not be read", { error });
+        return;
+      }
+    }
+    const after = this.core.store.session();
+    if (after?.status !== "open") return;
+    this.core.commit(expireSession(after.status));
+    await this.attempts.endPending("session_closed", { strict: false });
   }
 
   private snapshot(before: SessionRow): SessionDetail {
@@ -319,12 +351,9 @@ export class PaySession extends DurableObject<Env> {
     return run;
   }
 
-  /** The alarm: the core's (expiry, webhooks), or sooner for an automatic capture still owed. */
+  /** The alarm: the core's (expiry, webhooks), the next read of a pending attempt, an automatic capture still owed. */
   private async scheduleAlarm(): Promise<void> {
-    await this.core.scheduleAlarm();
-    if (!this.money.automaticCaptureDue()) return;
-    const retryAt = Date.now() + AUTOMATIC_CAPTURE_RETRY_MS;
-    const set = await this.ctx.storage.getAlarm();
-    if (set === null || set > retryAt) await this.ctx.storage.setAlarm(retryAt);
+    const captureRetry = this.money.automaticCaptureDue() ? Date.now() + AUTOMATIC_CAPTURE_RETRY_MS : null;
+    await this.core.scheduleAlarm([this.attempts.nextCheck(), captureRetry]);
   }
 }

@@ -2,7 +2,7 @@
  * SQL storage of one payment session, inside its Durable Object (SQLite). All SQL of the session
  * lives here; callers get typed rows.
  *
- * ## Schema, version 3
+ * ## Schema, version 4
  *
  * The version is kept in `schema_version` (one row). A session stored at an older version is moved
  * on, step by step, when its object opens its store (`MIGRATIONS`):
@@ -12,6 +12,7 @@
  *   an older session was captured by nothing, so it is `manual` with its amount authorized when it
  *   was paid), the device of an attempt in its own column (read once from its `attempt.started`
  *   event), and the `movements` table.
+ * - 3 → 4: `attempts.checked_at`, when the session last read the attempt at the provider by itself.
  * Sessions stored before `schema_version` existed are told apart by their columns.
  *
  * `session`: exactly one row.
@@ -46,6 +47,7 @@
  * `attempts`: one row per payment attempt at the provider.
  *   n (INTEGER PK, 1, 2, …), reference (TEXT UNIQUE, `7Hq2xZk9PwR4mB-1`), handoff (hosted / app),
  *   device (TEXT, the funnel's class of the device that tapped: `ios/instagram`),
+ *   checked_at (INTEGER, when the session last read it at the provider by itself; 0 for never),
  *   provider_ref (TEXT, the provider's id: `sbx_…`; empty while the provider is being asked),
  *   url (TEXT, where the customer is sent),
  *   url_expires_at (INTEGER), status (pending / authorized / failed / cancelled / expired),
@@ -79,7 +81,7 @@ import type { Money } from "../providers/provider";
 import type { CAPTURE_MODES, Handoff, HandoffPolicy, PaymentMethod, SessionStatus } from "../schemas/session";
 
 /** The schema version this code writes and reads. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS session (
@@ -93,7 +95,7 @@ CREATE TABLE IF NOT EXISTS session (
 );
 CREATE TABLE IF NOT EXISTS attempts (
   n INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, handoff TEXT NOT NULL, device TEXT NOT NULL, provider_ref TEXT NOT NULL,
-  url TEXT NOT NULL, url_expires_at INTEGER NOT NULL, status TEXT NOT NULL,
+  url TEXT NOT NULL, url_expires_at INTEGER NOT NULL, status TEXT NOT NULL, checked_at INTEGER NOT NULL,
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -150,6 +152,8 @@ export interface AttemptRow {
   url: string;
   url_expires_at: number;
   status: AttemptStatus;
+  /** When the session last read it at the provider by itself (reconciliation); 0 for never. */
+  checked_at: number;
   created_at: number;
   updated_at: number;
 }
@@ -210,6 +214,7 @@ const MIGRATIONS: Record<number, string[]> = {
        key TEXT PRIMARY KEY, kind TEXT NOT NULL, amount INTEGER NOT NULL, reason TEXT, state TEXT NOT NULL,
        money_before TEXT NOT NULL, error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)`,
   ],
+  3: ["ALTER TABLE attempts ADD COLUMN checked_at INTEGER NOT NULL DEFAULT 0"],
 };
 
 export class SessionStore {
@@ -275,6 +280,18 @@ export class SessionStore {
 
   attempt(n: number): AttemptRow | null {
     return this.first<AttemptRow>(this.sql.exec("SELECT * FROM attempts WHERE n = ?", n));
+  }
+
+  /** The attempts still pending that the provider was asked for (a provider id), oldest first. */
+  pendingAttempts(): AttemptRow[] {
+    return this.sql
+      .exec("SELECT * FROM attempts WHERE status = 'pending' AND provider_ref != '' ORDER BY n")
+      .toArray() as unknown as AttemptRow[];
+  }
+
+  /** Attempt `n` was read at the provider by the session itself at `at`. */
+  markChecked(n: number, at: number): void {
+    this.sql.exec("UPDATE attempts SET checked_at = ? WHERE n = ?", at, n);
   }
 
   lastAttempt(): AttemptRow | null {

@@ -42,8 +42,8 @@ describe("expireSession", () => {
 
 describe("endAttempt", () => {
   it("records the end of a pending attempt", () => {
-    expect(endAttempt({ n: 2, status: "pending" }, "superseded")).toEqual([
-      { type: "attempt.ended", detail: { attempt: 2, reason: "superseded" } },
+    expect(endAttempt({ n: 2, status: "pending" }, "timed_out")).toEqual([
+      { type: "attempt.ended", detail: { attempt: 2, reason: "timed_out" } },
     ]);
   });
   it("records nothing for an attempt already over", () => {

@@ -189,20 +189,21 @@ describe("attempts with Dintero", () => {
     await fake.advanceClock(60);
     const second = location(await go(session.code, "hosted"));
     expect(second).not.toBe(first);
-    expect((await atFake(`${session.code}-1`)).cancelled_at).toBeDefined();
+    // The first is left alone: the person may be approving it in the app right now.
+    expect((await atFake(`${session.code}-1`)).cancelled_at).toBeUndefined();
     expect(second).toBe(`${fake.base}/hosted/${(await atFake(`${session.code}-2`)).id}`);
-    expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["cancelled", "pending"]);
+    expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["pending", "pending"]);
   });
 
-  it("cancels the hosted session at Dintero when the customer switches to the app", async () => {
+  it("starts the app payment beside the hosted one when the customer switches, and never ends the one that may be approved", async () => {
     const session = await dinteroSession();
     await go(session.code, "hosted");
     expect(location(await go(session.code, "app"))).toMatch(/^vipps:/);
-    expect((await atFake(`${session.code}-1`)).cancelled_at).toBeDefined();
+    expect((await atFake(`${session.code}-1`)).cancelled_at).toBeUndefined();
     expect((await atFake(`${session.code}-2`)).request.configuration.channel).toBe("in_app");
     const detail = await sessionDetail(session.id);
-    expect(detail.attempts.map((attempt) => `${attempt.handoff} ${attempt.status}`)).toEqual(["hosted cancelled", "app pending"]);
-    expect(detail.events.find((event) => event.type === "attempt.ended")?.detail).toEqual({ attempt: 1, reason: "superseded" });
+    expect(detail.attempts.map((attempt) => `${attempt.handoff} ${attempt.status}`)).toEqual(["hosted pending", "app pending"]);
+    expect(detail.events.filter((event) => event.type === "attempt.ended")).toEqual([]);
   });
 
   it("pays once when both sessions are authorized, and voids the other at Dintero", async () => {

@@ -72,19 +72,32 @@ describe("expiry", () => {
     expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.expired" });
   });
 
-  it("ends the pending attempt at the provider once the link has expired", async () => {
+  it("reads the pending attempt first, then expires and ends it at the provider", async () => {
     const session = await createSession();
     const providerUrl = location(await go(session.code));
     await runInDurableObject(sessionStub(session.code), (_, state) => {
       state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
     });
+    // Not before the attempt was read: the person may have approved it in time.
+    expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "open" });
+    await runAlarm(session.code);
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "expired" });
-    const detail = await eventually(async () => {
-      const now = await sessionDetail(session.id);
-      return now.attempts[0]?.status === "cancelled" ? now : undefined;
-    });
+    const detail = await sessionDetail(session.id);
+    expect(detail.attempts[0]?.status).toBe("cancelled");
     expect(detail.events.map((event) => event.type)).toContain("attempt.ended");
     expect(await (await call(new URL(providerUrl).pathname)).text()).toContain("This test payment is cancelled");
+  });
+
+  it("counts a payment approved before the expiry that nobody reported: paid, not expired", async () => {
+    const session = await createSession();
+    const providerUrl = location(await go(session.code));
+    await sandboxStub(new URL(providerUrl).pathname.split("/").at(-1) ?? "").decide("approve");
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
+    });
+    await runAlarm(session.code);
+    expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "paid" });
+    expect((await sessionDetail(session.id)).status).toBe("paid");
   });
 
   it("reports a session past its time as expired even before the alarm runs", async () => {

@@ -129,18 +129,22 @@ describe("links survive being opened", () => {
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "open", attempt: null });
   });
 
-  it("keep one payable attempt when taps come from two devices and two routes", async () => {
+  it("share one attempt per handoff when taps come from two devices and two routes, and end the other once one is paid", async () => {
     const session = await createSession();
     await Promise.all([go(session.code), go(session.code, "hosted", UA.androidChrome), go(session.code, "hosted", UA.desktopChrome)]);
     await go(session.code, "app", UA.androidWebView);
     const list = await attempts(session.id);
     expect(list.map((attempt) => [attempt.handoff, attempt.status])).toEqual([
-      ["hosted", "cancelled"],
+      ["hosted", "pending"],
       ["app", "pending"],
     ]);
     const { back } = await payInSandbox(session.code, "approve");
     expect(back.status).toBe(200);
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "paid" });
+    expect((await attempts(session.id)).map((attempt) => [attempt.handoff, attempt.status])).toEqual([
+      ["hosted", "authorized"],
+      ["app", "cancelled"],
+    ]);
   });
 });
 

@@ -3,11 +3,11 @@
  * carries the same id, whether the Worker wrote it or the session's Durable Object did.
  */
 
-import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { log, requestIdOf, withRequestId } from "../../../src/log";
+import { MAX_LIVE_SOCKETS } from "../../../src/session/live-sockets";
 import { fakeDintero } from "../../node/fakes/dintero-control";
-import { api, call, createSession, eventually, go, location, sessionStub } from "../helpers";
+import { api, call, createSession, eventually, go, location } from "../helpers";
 
 const fake = fakeDintero(inject("fakeDinteroPort"));
 
@@ -92,24 +92,21 @@ describe("log lines carry the id of the request they were written for", () => {
     expect(lines[0]?.request_id).toBe(result.headers.get("request-id"));
   });
 
-  it("in the session's Durable Object behind a live socket: an expiry whose provider end fails", async () => {
-    const session = await createSession({ provider: "dintero" });
-    const dinteroSession =
-      location(await go(session.code, "hosted"))
-        .split("/")
-        .at(-1) ?? "";
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
-      state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
-    });
-    await fake.fail({ path: `/v1/sessions/${dinteroSession}/cancel`, method: "POST", status: 400 });
-    const { result, lines } = await linesOf(async (count) => {
+  it("in the session's Durable Object behind a live socket: the ninth socket of a link replaces the oldest", async () => {
+    const session = await createSession();
+    const open = async () => {
       const answer = await call(`/p/${session.code}/live`, { headers: { upgrade: "websocket" } });
       answer.webSocket?.accept();
+      return answer;
+    };
+    for (let i = 0; i < MAX_LIVE_SOCKETS; i++) await open();
+    const { result, lines } = await linesOf(async (count) => {
+      const answer = await open();
       await eventually(async () => (count() ? true : undefined));
       return answer;
     });
     expect(result.status).toBe(101);
-    expect(lines).toMatchObject([{ msg: "attempt not ended", request_id: result.headers.get("request-id") }]);
+    expect(lines).toMatchObject([{ msg: "live socket replaced the oldest", request_id: result.headers.get("request-id") }]);
   });
 
   it("two requests at once keep their own ids", async () => {

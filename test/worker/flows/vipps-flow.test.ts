@@ -205,18 +205,24 @@ describe("attempts", () => {
     expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["expired", "pending"]);
   });
 
-  it("ends the hosted payment at Vipps when the customer switches to the app", async () => {
+  it("never ends the hosted payment when the customer switches to the app: it may be approved in Vipps right now", async () => {
     const session = await vippsSession();
     await go(session.code, "hosted");
     expect((await go(session.code, "app")).headers.get("location")).toMatch(/^vippsMT:\/\/\?token=/);
-    expect(await fake.payment(`${session.code}-1`)).toMatchObject({ state: "TERMINATED", events: ["CREATED", "TERMINATED"] });
+    expect(await fake.payment(`${session.code}-1`)).toMatchObject({ state: "CREATED", events: ["CREATED"] });
     expect((await fake.payment(`${session.code}-2`)).state).toBe("CREATED");
     const detail = await sessionDetail(session.id);
     expect(detail.attempts.map((attempt) => [attempt.handoff, attempt.status])).toEqual([
-      ["hosted", "cancelled"],
+      ["hosted", "pending"],
       ["app", "pending"],
     ]);
-    expect(detail.events).toContainEqual(expect.objectContaining({ type: "attempt.ended", detail: { attempt: 1, reason: "superseded" } }));
+    expect(detail.events.filter((event) => event.type === "attempt.ended")).toEqual([]);
+
+    // The first is approved after all: it pays the session, and only then is the other ended.
+    await fake.decide(`${session.code}-1`, "approve");
+    await call(`/r/${session.code}-1`);
+    expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["authorized", "cancelled"]);
+    expect((await fake.payment(`${session.code}-2`)).state).toBe("TERMINATED");
   });
 
   it("two authorizations (a race): the session is paid once and the other is released at Vipps", async () => {
