@@ -87,6 +87,7 @@ function landing(world: World, method: string, token: string, text: string): Rep
   const payment = reference === undefined ? undefined : world.payments.get(reference);
   if (!payment) return page(404, "<p>No such payment.</p>");
   if (payment.state !== "CREATED") return page(410, `<p>This payment is ${payment.state.toLowerCase()}.</p>`);
+  if (!world.open(payment)) return page(410, "<p>This link has expired.</p>");
   if (method === "POST") {
     const decision = new URLSearchParams(text).get("decision");
     if (decision !== "approve" && decision !== "decline") return page(400, "<p>Choose approve or decline.</p>");
@@ -202,6 +203,8 @@ function decide(world: World, reference: string, action: string): Reply {
   const payment = world.payments.get(reference);
   if (!payment) return problem(404, "Reference not found", `No payment ${reference}.`);
   if (payment.state !== "CREATED") return problem(409, "Not pending", `The payment is ${payment.state}.`);
+  // Approving and declining happen in the app, which the customer must have opened in time.
+  if (action !== "abandon" && !world.open(payment)) return problem(409, "Not opened in time", "The payment link has expired.");
   if (action === "approve") world.change(payment, "AUTHORIZED", "AUTHORIZED", null);
   else if (action === "decline") world.change(payment, "ABORTED", "ABORTED", null);
   else {

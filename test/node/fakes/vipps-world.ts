@@ -13,8 +13,14 @@ import type { SeenRequest, SignedWebhook } from "./vipps-control.ts";
 
 /** Lifetime of an access token: 1 hour of fake time, in seconds (as Vipps' test environment). */
 export const TOKEN_LIFETIME_S = 3600;
-/** How long the landing page and the deeplink can be used: 5 minutes of fake time, in ms. */
+/**
+ * How long the landing page and the deeplink can be opened: 5 minutes of fake time, in ms. A payment
+ * opened in that time can be approved for 5 minutes more; Vipps cancels (EXPIRED) an unapproved
+ * payment only after the full 10 minutes (shared reference: "Timing, polling, limits").
+ */
 export const LANDING_LIFETIME_MS = 5 * 60 * 1000;
+/** How long a payment can be approved after it was created: 10 minutes of fake time, in ms. */
+export const APPROVAL_LIFETIME_MS = 10 * 60 * 1000;
 
 export type PaymentState = "CREATED" | "ABORTED" | "EXPIRED" | "AUTHORIZED" | "TERMINATED";
 /** ePayment's `PaymentEventName`s the fake records (named once, in the control's webhook shape). */
@@ -41,6 +47,11 @@ export interface Payment {
   description: string;
   token: string;
   redirectUrl: string;
+  /** Until when the landing page or the deeplink can be opened. */
+  openBy: number;
+  /** When the customer opened it (the landing page, or the app); null before. */
+  openedAt: number | null;
+  /** Until when it can be approved; an unapproved payment expires then. */
   expiresAt: number;
   /** The aggregate, in minor units: reserved at authorization, released by a cancel, captured, refunded. */
   authorized: number;
@@ -109,7 +120,18 @@ export class World {
     return expiresAt !== undefined && this.now() < expiresAt;
   }
 
-  /** Payments whose landing page has run out expire (the fake's clock decides). */
+  /**
+   * The customer opens the payment (its landing page, or the app by the deeplink): only within its
+   * first 5 minutes; false after.
+   */
+  open(payment: Payment): boolean {
+    if (payment.openedAt !== null) return true;
+    if (this.now() >= payment.openBy) return false;
+    payment.openedAt = this.now();
+    return true;
+  }
+
+  /** Payments not approved within their 10 minutes expire (the fake's clock decides). */
   sweep(): void {
     for (const payment of this.payments.values()) {
       if (payment.state === "CREATED" && this.now() >= payment.expiresAt) this.change(payment, "EXPIRED", "EXPIRED", null);
@@ -131,7 +153,9 @@ export class World {
       description: body.paymentDescription ?? "",
       token,
       redirectUrl: body.userFlow === "NATIVE_REDIRECT" ? `vippsMT://?token=${token}` : `${this.base}/landing/${token}`,
-      expiresAt: this.now() + LANDING_LIFETIME_MS,
+      openBy: this.now() + LANDING_LIFETIME_MS,
+      openedAt: null,
+      expiresAt: this.now() + APPROVAL_LIFETIME_MS,
       authorized: 0,
       cancelled: 0,
       captured: 0,

@@ -17,6 +17,7 @@ import {
   ORIGIN,
   payStatus,
   receiver,
+  runAlarm,
   sessionDetail,
   sessionStub,
   uniquePath,
@@ -191,18 +192,31 @@ describe("attempts", () => {
     expect(await fake.stats(session.code)).toMatchObject({ createRequests: 1, paymentsCreated: 1 });
   });
 
-  it("makes a new payment, -2, once 5 minutes have passed", async () => {
+  it("makes a new payment, -2, once 5 minutes have passed, and leaves -1 for the person who may be approving it", async () => {
     const session = await vippsSession();
     const first = location(await go(session.code));
+    expect((await fetch(first)).status).toBe(200); // the person opened it, in time
     await fake.advanceClock(301);
     await runInDurableObject(sessionStub(session.code), (_, state) => {
       state.storage.sql.exec("UPDATE attempts SET url_expires_at = ?", Date.now() - 1);
     });
     const second = location(await go(session.code));
     expect(second).not.toBe(first);
-    expect((await fake.payment(`${session.code}-1`)).state).toBe("EXPIRED");
+    expect((await fake.payment(`${session.code}-1`)).state).toBe("CREATED");
     expect(await fake.payment(`${session.code}-2`)).toMatchObject({ state: "CREATED", redirectUrl: second });
-    expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["expired", "pending"]);
+    expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["pending", "pending"]);
+
+    // Eight minutes in, the person approves -1 in the app after all: found by the session's own read.
+    await fake.advanceClock(180);
+    expect(await fake.decide(`${session.code}-1`, "approve")).toBe(200);
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE attempts SET checked_at = 0, created_at = created_at - 60000");
+    });
+    await runAlarm(session.code);
+    const detail = await sessionDetail(session.id);
+    expect(detail.status).toBe("paid");
+    expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["authorized", "cancelled"]);
+    expect((await fake.payment(`${session.code}-2`)).state).toBe("TERMINATED");
   });
 
   it("never ends the hosted payment when the customer switches to the app: it may be approved in Vipps right now", async () => {

@@ -170,13 +170,22 @@ describe("reading a payment", () => {
     expect(await provider.read(result.providerRef)).toEqual({ status, transactionId: null, money: NO_MONEY });
   });
 
-  it("expires when the fake's clock passes the landing page's 5 minutes", async () => {
+  it("cannot be opened after 5 minutes, and Vipps expires it only after the full 10", async () => {
     const { fake, provider, started: result } = await started();
-    await fake.advanceClock(299);
-    expect((await provider.read(result.providerRef)).status).toBe("pending");
-    await fake.advanceClock(2);
-    expect((await provider.read(result.providerRef)).status).toBe("expired");
+    await fake.advanceClock(301);
     expect(await fake.decide(result.providerRef, "approve")).toBe(409);
+    expect((await provider.read(result.providerRef)).status).toBe("pending");
+    await fake.advanceClock(300);
+    expect((await provider.read(result.providerRef)).status).toBe("expired");
+  });
+
+  it("opened within 5 minutes, it can still be approved until 10", async () => {
+    const { fake, provider, started: result } = await started();
+    await fake.advanceClock(240);
+    expect((await fetch(result.url)).status).toBe(200);
+    await fake.advanceClock(300);
+    expect(await fake.decide(result.providerRef, "approve")).toBe(200);
+    expect((await provider.read(result.providerRef)).status).toBe("authorized");
   });
 
   // What Vipps' aggregate says (authorized, cancelled, captured, refunded) and what the client makes of it.
