@@ -163,9 +163,9 @@ export interface Received {
   answered: number;
 }
 
-/** The session as the merchant API shows it, with attempts and events. */
-export async function sessionDetail(id: string): Promise<SessionDetail> {
-  return (await (await api(`/v1/sessions/${id}`)).json()) as SessionDetail;
+/** The session as the merchant API shows it (to the merchant of `key`), with attempts and events. */
+export async function sessionDetail(id: string, key = LOCAL_KEY): Promise<SessionDetail> {
+  return (await (await api(`/v1/sessions/${id}`, { key })).json()) as SessionDetail;
 }
 
 /** The status the pay page's script reads. */
