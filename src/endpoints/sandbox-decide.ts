@@ -16,23 +16,12 @@ import { log } from "../log";
 import { linkNotFound } from "../pages/message-page";
 import { sandboxLostPage, sandboxPage } from "../pages/sandbox-page";
 import { isSandboxId, SANDBOX_ACCOUNT, sandboxState } from "../providers/sandbox";
-import type { SandboxDecision, SandboxPayment } from "../sandbox/sandbox-psp";
+import { SANDBOX_DECISIONS, type SandboxPayment } from "../sandbox/sandbox-psp";
+import { sequelOf } from "../sandbox/sandbox-sequel";
 import { sandboxPayment } from "../session/stubs";
 import { SIGNATURE_HEADER, signCallback } from "../signatures/dintero";
 
-const DecisionSchema = z.object({ decision: z.enum(["approve", "approve_silently", "decline", "cancel"]) });
-
-/**
- * What follows a decision: the way back (callback and return), the page of a phone that died on
- * the way back (a silent approval just taken), or the payment as it stands (a silent approval of a
- * payment decided already: still no word to the gateway).
- */
-export type Sequel = "way-back" | "lost" | "as-it-stands";
-
-export function sequelOf(decision: SandboxDecision, taken: boolean): Sequel {
-  if (decision !== "approve_silently") return "way-back";
-  return taken ? "lost" : "as-it-stands";
-}
+const DecisionSchema = z.object({ decision: z.enum(SANDBOX_DECISIONS) });
 
 /** The parameters Dintero puts on return and callback URLs, for a payment as it now stands. */
 function dinteroParams(payment: SandboxPayment): URLSearchParams {

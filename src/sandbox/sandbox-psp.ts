@@ -42,8 +42,9 @@ import {
 export const SANDBOX_PAGE_TTL_MS = 10 * 60_000;
 
 export type SandboxStatus = "CREATED" | "DECLINED" | "CANCELLED" | "EXPIRED" | MoneyStatus;
-/** The person's choice on the sandbox page; `approve_silently` approves, and the phone dies on the way back. */
-export type SandboxDecision = "approve" | "approve_silently" | "decline" | "cancel";
+/** The person's choices on the sandbox page; `approve_silently` approves, and the phone dies on the way back. */
+export const SANDBOX_DECISIONS = ["approve", "approve_silently", "decline", "cancel"] as const;
+export type SandboxDecision = (typeof SANDBOX_DECISIONS)[number];
 
 export interface SandboxPayment {
   id: string;

@@ -4,7 +4,7 @@
  * gateway learns of the payment only when something reads the sandbox.
  */
 import { describe, expect, it } from "vitest";
-import { sequelOf } from "../../../src/endpoints/sandbox-decide";
+import { sequelOf } from "../../../src/sandbox/sandbox-sequel";
 import {
   approveSilentlyInSandbox,
   call,
