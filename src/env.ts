@@ -24,6 +24,8 @@ export interface Env {
   MERCHANTS: string;
   /** Secret the sandbox provider signs its callbacks with. */
   SANDBOX_CALLBACK_SECRET: string;
+  /** "false" turns the sandbox off: its pages answer 404 and no merchant is offered it. Production sets it; default "true". */
+  SANDBOX_ENABLED?: string;
   /** First retry delay of merchant webhooks, in ms (doubles per retry). Optional. */
   WEBHOOK_RETRY_BASE_MS?: string;
   /** How long one provider call may take, in ms (default 10 000). Optional. */

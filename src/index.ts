@@ -16,6 +16,7 @@ import { payStatus } from "./endpoints/pay-status";
 import { providerCallback } from "./endpoints/provider-callback";
 import { providerReturn } from "./endpoints/provider-return";
 import { sandboxDecide } from "./endpoints/sandbox-decide";
+import { requireSandbox } from "./endpoints/sandbox-gate";
 import { showSandboxApp, showSandboxPage } from "./endpoints/sandbox-page";
 import { cancelSession } from "./endpoints/sessions-cancel";
 import { captureSession } from "./endpoints/sessions-capture";
@@ -68,6 +69,7 @@ router
   .get("/p/:code/live", forScript, payLive)
   .get("/p/:code/qr.svg", forScript, payQr)
   .get("/r/:ref", providerReturn)
+  .all("/sandbox/*", requireSandbox)
   .get("/sandbox/pay/:id", showSandboxPage)
   .get("/sandbox/app/:id", showSandboxApp)
   .post("/sandbox/pay/:id", (request, env, ctx) => sandboxDecide(request, env, (callback) => router.fetch(callback, env, ctx)))

@@ -25,6 +25,10 @@ const ConfigSchema = z.object({
   SANDBOX_CALLBACK_SECRET: z.string().min(16),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_WEBHOOK_RETRY_BASE_MS),
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(PROVIDER_TIMEOUT_MS),
+  SANDBOX_ENABLED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
 });
 
 export interface Config {
@@ -32,6 +36,8 @@ export interface Config {
   sandboxCallbackSecret: string;
   webhookRetryBaseMs: number;
   providerTimeoutMs: number;
+  /** Whether the sandbox runs here: its pages, its callbacks, and sessions on it (off in production). */
+  sandboxEnabled: boolean;
 }
 
 const cache = new WeakMap<object, Config>();
@@ -45,6 +51,7 @@ export function configOf(env: Env): Config {
     sandboxCallbackSecret: parsed.SANDBOX_CALLBACK_SECRET,
     webhookRetryBaseMs: parsed.WEBHOOK_RETRY_BASE_MS,
     providerTimeoutMs: parsed.PROVIDER_TIMEOUT_MS,
+    sandboxEnabled: parsed.SANDBOX_ENABLED,
   };
   cache.set(env, config);
   return config;

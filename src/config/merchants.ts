@@ -10,10 +10,13 @@
  * API keys are kept only as SHA-256 hashes. `webhook_secrets` signs each webhook with every listed
  * secret (several during a rotation). An empty `allowed_hosts` allows any https host. `dintero`
  * and `vipps` hold the merchant's own provider credentials; without them the gateway-wide ones of
- * the environment serve (see `provider-accounts.ts`).
+ * the environment serve (see `provider-accounts.ts`). The sandbox is for test merchants only
+ * (`domain/sandbox-rules.ts`): a live merchant whose `default_provider` is `sandbox` is refused here,
+ * so such a configuration fails on its first request.
  */
 import * as z from "zod";
 import { safeEqual, sha256, toHex } from "../crypto/hmac";
+import { SANDBOX_TEST_ONLY, sandboxRefusal } from "../domain/sandbox-rules";
 
 export const PROVIDERS = ["sandbox", "dintero", "vipps"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
@@ -38,20 +41,25 @@ export const VippsCredentialsSchema = z.object({
 });
 export type VippsCredentials = z.infer<typeof VippsCredentialsSchema>;
 
-export const MerchantSchema = z.object({
-  id: z.string().regex(/^mer_[A-Za-z0-9_]{1,40}$/),
-  name: z.string().min(1).max(80),
-  mode: z.enum(["test", "live"]),
-  api_key_sha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1),
-  webhook_secrets: z.array(z.string().min(8)).min(1),
-  default_provider: z.enum(PROVIDERS),
-  /** When a session's authorized money is taken, unless the session says: at once by the gateway, or when the merchant captures. */
-  capture: z.enum(["automatic", "manual"]).default("automatic"),
-  allowed_hosts: z.array(z.string().min(1)).default([]),
-  allow_http_localhost: z.boolean().default(false),
-  dintero: DinteroCredentialsSchema.optional(),
-  vipps: VippsCredentialsSchema.optional(),
-});
+export const MerchantSchema = z
+  .object({
+    id: z.string().regex(/^mer_[A-Za-z0-9_]{1,40}$/),
+    name: z.string().min(1).max(80),
+    mode: z.enum(["test", "live"]),
+    api_key_sha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1),
+    webhook_secrets: z.array(z.string().min(8)).min(1),
+    default_provider: z.enum(PROVIDERS),
+    /** When a session's authorized money is taken, unless the session says: at once by the gateway, or when the merchant captures. */
+    capture: z.enum(["automatic", "manual"]).default("automatic"),
+    allowed_hosts: z.array(z.string().min(1)).default([]),
+    allow_http_localhost: z.boolean().default(false),
+    dintero: DinteroCredentialsSchema.optional(),
+    vipps: VippsCredentialsSchema.optional(),
+  })
+  .refine((merchant) => merchant.default_provider !== "sandbox" || sandboxRefusal(merchant.mode) === null, {
+    path: ["default_provider"],
+    message: `${SANDBOX_TEST_ONLY}: a live merchant's default_provider is dintero or vipps`,
+  });
 export type Merchant = z.infer<typeof MerchantSchema>;
 
 export const MerchantsSchema = z.array(MerchantSchema).min(1);

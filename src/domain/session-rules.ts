@@ -35,7 +35,8 @@ export function sessionTerms(
   input: CreateSessionInput,
   merchant: Merchant,
   now: number,
-  providerAvailable: (name: ProviderName) => boolean,
+  /** Why a provider is not offered to the merchant, or null when it is. */
+  providerRefusal: (name: ProviderName) => string | null,
 ): { terms: SessionTerms; errors: FieldError[] } {
   const errors: FieldError[] = [];
   for (const field of ["return_url", "callback_url"] as const) {
@@ -44,7 +45,8 @@ export function sessionTerms(
     if (problem) errors.push(fieldError(["url", field], problem));
   }
   const provider = input.provider ?? merchant.default_provider;
-  if (!providerAvailable(provider)) errors.push(fieldError(["provider"], `${provider} is not configured for this gateway`));
+  const refusal = providerRefusal(provider);
+  if (refusal) errors.push(fieldError(["provider"], refusal));
   const maxAmount = PROVIDER_MAX_AMOUNT[provider];
   if (input.order.amount > maxAmount) errors.push(fieldError(["order", "amount"], `${provider} takes at most ${maxAmount} (minor units)`));
   const expected = METHOD_OF_CURRENCY[input.order.currency] ?? "vipps";

@@ -2,7 +2,9 @@
  * POST /sandbox/pay/{id}: the person approves, declines or cancels on the sandbox page. Like a
  * real provider, the sandbox then notifies the gateway with a signed callback (Dintero's scheme),
  * handed to the gateway's own router as any incoming request, and sends the browser back to the
- * gateway's return URL with Dintero's return parameters.
+ * gateway's return URL with Dintero's return parameters. `approve_silently` approves and then
+ * loses both ways back, as a phone that dies right after the approval would: no callback, no
+ * return, only a sandbox page saying so; the gateway learns of the payment when it reads it.
  */
 import type { IRequest } from "itty-router";
 import * as z from "zod";
@@ -12,12 +14,14 @@ import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
 import { log } from "../log";
 import { linkNotFound } from "../pages/message-page";
+import { sandboxLostPage, sandboxPage } from "../pages/sandbox-page";
 import { isSandboxId, SANDBOX_ACCOUNT, sandboxState } from "../providers/sandbox";
-import type { SandboxPayment } from "../sandbox/sandbox-psp";
+import { SANDBOX_DECISIONS, type SandboxPayment } from "../sandbox/sandbox-psp";
+import { sequelOf } from "../sandbox/sandbox-sequel";
 import { sandboxPayment } from "../session/stubs";
 import { SIGNATURE_HEADER, signCallback } from "../signatures/dintero";
 
-const DecisionSchema = z.object({ decision: z.enum(["approve", "decline", "cancel"]) });
+const DecisionSchema = z.object({ decision: z.enum(SANDBOX_DECISIONS) });
 
 /** The parameters Dintero puts on return and callback URLs, for a payment as it now stands. */
 function dinteroParams(payment: SandboxPayment): URLSearchParams {
@@ -51,8 +55,12 @@ export async function sandboxDecide(request: IRequest, env: Env, deliver: Delive
   const id = request.params.id ?? "";
   if (!isSandboxId(id)) return linkNotFound();
   const { decision } = await parseFormBody(request, DecisionSchema);
-  const payment = await sandboxPayment(env, id).decide(decision);
-  if (!payment) return linkNotFound();
+  const decided = await sandboxPayment(env, id).decide(decision);
+  if (!decided) return linkNotFound();
+  const { payment, taken } = decided;
+  const sequel = sequelOf(decision, taken);
+  if (sequel === "lost") return sandboxLostPage(payment);
+  if (sequel === "as-it-stands") return sandboxPage(payment, "page");
   await notifyGateway(payment, env, deliver);
   return seeOther(withParams(payment.return_url, dinteroParams(payment)).toString());
 }

@@ -1,11 +1,13 @@
 /**
  * Which provider implementation serves a merchant. A provider whose account is missing, or would
  * cross between test and live, is not offered: asking for it is a clear error, never a
- * half-working client.
+ * half-working client. The sandbox is offered to test merchants only, and only where it is on
+ * (`domain/sandbox-rules.ts`).
  */
 import { configOf } from "../config/config";
 import type { Merchant, ProviderName } from "../config/merchants";
 import { dinteroAccount, vippsAccount } from "../config/provider-accounts";
+import { sandboxRefusal } from "../domain/sandbox-rules";
 import type { Env } from "../env";
 import { dinteroProvider } from "./dintero";
 import type { Provider } from "./provider";
@@ -17,7 +19,7 @@ export function providerFor(name: ProviderName, env: Env, merchant: Merchant): P
   const calls = { timeoutMs: config.providerTimeoutMs };
   switch (name) {
     case "sandbox":
-      return sandboxProvider(env, config.sandboxCallbackSecret);
+      return sandboxRefusal(merchant.mode, { enabled: config.sandboxEnabled }) ? null : sandboxProvider(env, config.sandboxCallbackSecret);
     case "dintero": {
       const account = dinteroAccount(env, merchant);
       return account && dinteroProvider(account, calls);
@@ -27,4 +29,11 @@ export function providerFor(name: ProviderName, env: Env, merchant: Merchant): P
       return account && vippsProvider(account, calls);
     }
   }
+}
+
+/** Why `name` is not offered to `merchant`, in the words a refusal names `provider` with; null when it is. */
+export function providerRefusal(name: ProviderName, env: Env, merchant: Merchant): string | null {
+  if (providerFor(name, env, merchant)) return null;
+  const sandbox = name === "sandbox" && sandboxRefusal(merchant.mode, { enabled: configOf(env).sandboxEnabled });
+  return sandbox || `${name} is not configured for this gateway`;
 }

@@ -17,7 +17,8 @@
  *   movement:cap_7Hq2…_1 → { kind: "capture", amount: 20000, currency: "NOK", at: 1795000300000,
  *                            status: "PARTIALLY_CAPTURED", money: { authorized: 29990, captured: 20000, refunded: 0 } }
  *
- * Statuses follow Dintero's transaction words: CREATED → AUTHORIZED | DECLINED | CANCELLED | EXPIRED;
+ * Statuses follow Dintero's transaction words: CREATED → AUTHORIZED | DECLINED | CANCELLED | EXPIRED
+ * (AUTHORIZED by `approve` or `approve_silently`: the record is the same, only the page's way back differs);
  * from AUTHORIZED on, the amounts decide (`sandbox-money.ts`): PARTIALLY_CAPTURED, CAPTURED,
  * PARTIALLY_CAPTURED_REFUNDED, PARTIALLY_REFUNDED, REFUNDED, AUTHORIZATION_VOIDED. Unlike Dintero,
  * the sandbox sends no callback after a capture, refund or void: the gateway reads the answer.
@@ -41,7 +42,9 @@ import {
 export const SANDBOX_PAGE_TTL_MS = 10 * 60_000;
 
 export type SandboxStatus = "CREATED" | "DECLINED" | "CANCELLED" | "EXPIRED" | MoneyStatus;
-export type SandboxDecision = "approve" | "decline" | "cancel";
+/** The person's choices on the sandbox page; `approve_silently` approves, and the phone dies on the way back. */
+export const SANDBOX_DECISIONS = ["approve", "approve_silently", "decline", "cancel"] as const;
+export type SandboxDecision = (typeof SANDBOX_DECISIONS)[number];
 
 export interface SandboxPayment {
   id: string;
@@ -56,6 +59,12 @@ export interface SandboxPayment {
   created_at: number;
   expires_at: number;
   money: Money;
+}
+
+/** A payment after a decision, and whether the decision was taken (or the payment was decided already). */
+export interface Decided {
+  payment: SandboxPayment;
+  taken: boolean;
 }
 
 /** A record as stored: `money` only from the authorization on. */
@@ -73,6 +82,7 @@ export type MovementAnswer = { ok: true; status: MoneyStatus; money: Money } | {
 
 const DECISIONS: Record<SandboxDecision, SandboxStatus> = {
   approve: "AUTHORIZED",
+  approve_silently: "AUTHORIZED",
   decline: "DECLINED",
   cancel: "CANCELLED",
 };
@@ -107,13 +117,14 @@ export class SandboxPsp extends DurableObject {
   }
 
   /** The customer's choice on the sandbox page; only an unused, unexpired payment takes one. */
-  async decide(decision: SandboxDecision): Promise<SandboxPayment | null> {
+  async decide(decision: SandboxDecision): Promise<Decided | null> {
     const payment = await this.get();
-    if (payment?.status !== "CREATED") return payment;
+    if (!payment) return null;
+    if (payment.status !== "CREATED") return { payment, taken: false };
     payment.status = DECISIONS[decision];
     if (payment.status === "AUTHORIZED") payment.money = whole(payment);
     await this.ctx.storage.put("payment", payment);
-    return payment;
+    return { payment, taken: true };
   }
 
   /** Ends an unused payment, or voids an authorization: what is not captured is released. */

@@ -12,6 +12,7 @@ import { expect, inject } from "vitest";
 import type { Env } from "../../src/env";
 import worker from "../../src/index";
 import { buildOpenApi } from "../../src/openapi";
+import type { SandboxDecision } from "../../src/sandbox/sandbox-psp";
 import type { PayStatus, SessionDetail } from "../../src/schemas/session";
 import { sandboxPayment } from "../../src/session/stubs";
 import { mismatches } from "./openapi-check";
@@ -115,11 +116,8 @@ export function go(code: string, handoff: "hosted" | "app" = "hosted", userAgent
   });
 }
 
-/**
- * A customer opens the pay link, taps on, and decides on the sandbox page. Returns each stop:
- * the provider page, the gateway return URL, and where the gateway sent the browser from there.
- */
-export async function payInSandbox(code: string, decision: "approve" | "decline" | "cancel") {
+/** A customer opens the pay link, taps on, and posts `decision` on the sandbox page. */
+async function decideInSandbox(code: string, decision: SandboxDecision) {
   const tapped = await go(code);
   expect(tapped.status).toBe(303);
   const providerUrl = location(tapped);
@@ -128,10 +126,29 @@ export async function payInSandbox(code: string, decision: "approve" | "decline"
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: `decision=${decision}`,
   });
+  return { providerUrl, decided };
+}
+
+/**
+ * A customer opens the pay link, taps on, and decides on the sandbox page. Returns each stop:
+ * the provider page, the gateway return URL, and where the gateway sent the browser from there.
+ */
+export async function payInSandbox(code: string, decision: "approve" | "decline" | "cancel") {
+  const { providerUrl, decided } = await decideInSandbox(code, decision);
   expect(decided.status).toBe(303);
   const returnUrl = location(decided);
   const back = await call(returnUrl.replace(ORIGIN, ""));
   return { providerUrl, returnUrl, back };
+}
+
+/**
+ * A customer approves on the sandbox page and the phone dies on the way back: the sandbox
+ * authorizes the payment but sends no callback and no return. Returns the provider page and the
+ * sandbox's page that the browser was left on.
+ */
+export async function approveSilentlyInSandbox(code: string) {
+  const { providerUrl, decided } = await decideInSandbox(code, "approve_silently");
+  return { providerUrl, page: decided };
 }
 
 export function sessionStub(code: string) {
@@ -146,9 +163,9 @@ export interface Received {
   answered: number;
 }
 
-/** The session as the merchant API shows it, with attempts and events. */
-export async function sessionDetail(id: string): Promise<SessionDetail> {
-  return (await (await api(`/v1/sessions/${id}`)).json()) as SessionDetail;
+/** The session as the merchant API shows it (to the merchant of `key`), with attempts and events. */
+export async function sessionDetail(id: string, key = LOCAL_KEY): Promise<SessionDetail> {
+  return (await (await api(`/v1/sessions/${id}`, { key })).json()) as SessionDetail;
 }
 
 /** The status the pay page's script reads. */
