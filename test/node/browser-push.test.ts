@@ -96,6 +96,33 @@ describe("the live status socket in a browser", () => {
     }
   });
 
+  it("a payment approved with every notification lost turns up as paid on the tab left behind, found by the gateway itself", async () => {
+    const session = await rig.createSession("ORDER-P5", { url: { callback_url: `${rig.receiver}/hooks/p5` } });
+    const { context, page, errors } = await rig.openPage();
+    try {
+      await page.goto(session.pay_url);
+      await watchPaidView(page);
+      const other = await context.newPage();
+      await other.goto(session.pay_url);
+      await other.getByRole("button", { name: "Continue to Vipps" }).tap();
+      await other.waitForURL((url) => url.pathname.startsWith("/sandbox/pay/"));
+      // The phone dies on the way back: no callback, no return to the gateway.
+      await other.getByRole("button", { name: "Approve, then lose the way back (test)" }).tap();
+      await other.getByText("The phone died on the way back").waitFor({ state: "visible" });
+      const approvedAt = Date.now();
+      expect(other.url()).toContain("/sandbox/pay/");
+
+      const shown = await page.waitForFunction(() => (window as { paidShownAt?: number }).paidShownAt, undefined, { timeout: 30_000 });
+      expect(Number(await shown.jsonValue()) - approvedAt).toBeLessThan(30_000);
+      expect(await page.evaluate(() => document.querySelector<HTMLElement>('[data-when="paid"]')?.hidden)).toBe(false);
+      const webhook = await rig.waitForWebhook("/hooks/p5", "session.authorized");
+      expect((JSON.parse(webhook.body) as { data: { id: string } }).data.id).toBe(session.id);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 45_000);
+
   it("keeps its socket alive with a ping every 30 s, answered pong", async () => {
     const session = await rig.createSession("ORDER-P3");
     const { context, page, errors } = await rig.openPage();
