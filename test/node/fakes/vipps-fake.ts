@@ -14,6 +14,8 @@
  *   POST payments/<reference>/abandon              the customer walks away: the payment EXPIRES now
  *   POST clock        {"seconds": N}               moves the fake clock on (tokens, landing pages)
  *   POST tokens/revoke                             every token issued so far is refused from now on
+ *   POST redirects    {"reference", "url"}         the payment with that reference, once created, answers `url`
+ *                                                  as its redirectUrl (a landing page on another domain)
  *   POST faults       {path, method?, match?, times?, status?, retryAfter?, hangMs?, afterProcessing?} (faults.ts)
  *   GET  requests?path=&match=                     the API requests seen, with headers, bodies, status
  *   GET  stats?match=                              counts: token, create, get, cancel, capture, refund calls; payments
@@ -244,6 +246,10 @@ function control(world: World, method: string, path: string, query: URLSearchPar
   if (method === "POST" && path === "/_control/tokens/revoke") {
     world.tokens.clear();
     return jsonReply(200, { revoked: true });
+  }
+  if (method === "POST" && path === "/_control/redirects") {
+    world.redirects.set(String(input.reference), String(input.url));
+    return jsonReply(200, { reference: input.reference, url: input.url });
   }
   if (method === "POST" && path === "/_control/faults") {
     return jsonReply(200, { faults: world.faults.add(input as unknown as FaultRule) });

@@ -84,6 +84,8 @@ export class World {
   readonly calls = new Map<string, number[]>();
   readonly faults = new FaultBook();
   readonly seen: SeenRequest[] = [];
+  /** The `redirectUrl` a test wants answered for a payment still to be created, by reference. */
+  readonly redirects = new Map<string, string>();
 
   /** Where this world answers, e.g. `http://127.0.0.1:4321/w/tokens-1`. */
   readonly base: string;
@@ -130,7 +132,9 @@ export class World {
       returnUrl: body.returnUrl ?? null,
       description: body.paymentDescription ?? "",
       token,
-      redirectUrl: body.userFlow === "NATIVE_REDIRECT" ? `vippsMT://?token=${token}` : `${this.base}/landing/${token}`,
+      redirectUrl:
+        this.redirects.get(body.reference) ??
+        (body.userFlow === "NATIVE_REDIRECT" ? `vippsMT://?token=${token}` : `${this.base}/landing/${token}`),
       expiresAt: this.now() + LANDING_LIFETIME_MS,
       authorized: 0,
       cancelled: 0,
