@@ -5,6 +5,9 @@
  * keys) gets only a Dintero test account (T…) and never Vipps' production host; a live merchant
  * only a production account, and never Vipps' test host (a staging host or a fake can stand in
  * for either through `VIPPS_BASE_URL`). An account that breaks that rule is not offered at all.
+ *
+ * Node runs this module too (`tools/vipps-webhooks.ts` finds the sales units with it), so its
+ * imports name files.
  */
 import * as z from "zod";
 import type { Env } from "../env";
@@ -14,7 +17,7 @@ import {
   type Merchant,
   type VippsCredentials,
   VippsCredentialsSchema,
-} from "./merchants";
+} from "./merchants.ts";
 
 /** Dintero's API; test and production share it, the account id decides. */
 export const DINTERO_BASE_URL = "https://checkout.dintero.com";
@@ -74,6 +77,7 @@ export function vippsAccount(env: Env, merchant: Merchant): VippsAccount | null 
       client_secret: env.VIPPS_CLIENT_SECRET,
       subscription_key: env.VIPPS_SUBSCRIPTION_KEY,
       msn: env.VIPPS_MSN,
+      currency: env.VIPPS_CURRENCY,
       webhook_secret: env.VIPPS_WEBHOOK_SECRET,
     });
   if (!credentials) return null;

@@ -1,8 +1,9 @@
 /**
  * The rules a new session must meet beyond its schema, which depend on the merchant, on the time
  * or on other fields: its URLs, its provider and that provider's largest amount, its payment method
- * and currency, its lifetime, and the customer's phone number (a national one is in the
- * currency's country) made into E.164.
+ * and currency (a Vipps MobilePay sales unit takes only its own country's: refused here, not at
+ * the tap), its lifetime, and the customer's phone number (a national one is in the currency's
+ * country) made into E.164.
  */
 import type { Merchant, ProviderName } from "../config/merchants";
 import { type FieldError, fieldError } from "../http/problem";
@@ -23,6 +24,11 @@ const METHOD_OF_CURRENCY: Record<string, PaymentMethod> = { NOK: "vipps", DKK: "
 /** The country of a phone number written without its country code: the currency's (EUR: Finland). */
 const PHONE_COUNTRY_OF_CURRENCY: Record<string, PhoneCountry> = { NOK: "NO", DKK: "DK", EUR: "FI" };
 
+/** What a configured provider offers this merchant: the one currency its account takes, or null for any. */
+export interface ProviderOffer {
+  currency: string | null;
+}
+
 export interface SessionTerms {
   provider: ProviderName;
   paymentMethod: PaymentMethod;
@@ -35,7 +41,7 @@ export function sessionTerms(
   input: CreateSessionInput,
   merchant: Merchant,
   now: number,
-  providerAvailable: (name: ProviderName) => boolean,
+  offerOf: (name: ProviderName) => ProviderOffer | null,
 ): { terms: SessionTerms; errors: FieldError[] } {
   const errors: FieldError[] = [];
   for (const field of ["return_url", "callback_url"] as const) {
@@ -44,7 +50,13 @@ export function sessionTerms(
     if (problem) errors.push(fieldError(["url", field], problem));
   }
   const provider = input.provider ?? merchant.default_provider;
-  if (!providerAvailable(provider)) errors.push(fieldError(["provider"], `${provider} is not configured for this gateway`));
+  const offer = offerOf(provider);
+  if (!offer) errors.push(fieldError(["provider"], `${provider} is not configured for this gateway`));
+  if (offer?.currency && offer.currency !== input.order.currency) {
+    errors.push(
+      fieldError(["order", "currency"], `${provider} takes only ${offer.currency} for this merchant (its sales unit's currency)`),
+    );
+  }
   const maxAmount = PROVIDER_MAX_AMOUNT[provider];
   if (input.order.amount > maxAmount) errors.push(fieldError(["order", "amount"], `${provider} takes at most ${maxAmount} (minor units)`));
   const expected = METHOD_OF_CURRENCY[input.order.currency] ?? "vipps";

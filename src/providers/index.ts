@@ -6,6 +6,7 @@
 import { configOf } from "../config/config";
 import type { Merchant, ProviderName } from "../config/merchants";
 import { dinteroAccount, vippsAccount } from "../config/provider-accounts";
+import type { ProviderOffer } from "../domain/session-rules";
 import type { Env } from "../env";
 import { dinteroProvider } from "./dintero";
 import type { Provider } from "./provider";
@@ -27,4 +28,10 @@ export function providerFor(name: ProviderName, env: Env, merchant: Merchant): P
       return account && vippsProvider(account, calls);
     }
   }
+}
+
+/** What a provider offers a merchant at session creation: null when not configured; Vipps only its sales unit's currency. */
+export function providerOffer(name: ProviderName, env: Env, merchant: Merchant): ProviderOffer | null {
+  if (!providerFor(name, env, merchant)) return null;
+  return { currency: name === "vipps" ? (vippsAccount(env, merchant)?.currency ?? null) : null };
 }

@@ -17,6 +17,8 @@ export const FAKE_VIPPS = {
   clientSecret: "fake-vipps-secret",
   subscriptionKey: "fake-vipps-subscription-key",
   msn: "123456",
+  /** The fake sales unit is Norwegian: it takes NOK only. */
+  currency: "NOK",
   webhookSecret: "fake-vipps-webhook-secret",
 };
 
@@ -33,6 +35,7 @@ export function providerVars(dinteroPort: number, vippsPort: number): Record<str
     VIPPS_CLIENT_SECRET: FAKE_VIPPS.clientSecret,
     VIPPS_SUBSCRIPTION_KEY: FAKE_VIPPS.subscriptionKey,
     VIPPS_MSN: FAKE_VIPPS.msn,
+    VIPPS_CURRENCY: FAKE_VIPPS.currency,
     VIPPS_WEBHOOK_SECRET: FAKE_VIPPS.webhookSecret,
   };
 }

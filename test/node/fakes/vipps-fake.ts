@@ -2,7 +2,7 @@
  * A fake Vipps MobilePay on 127.0.0.1 (node:http), written from Vipps' OpenAPI files and guides,
  * that keeps their contract: access tokens (`POST /accesstoken/get`, the four credential headers,
  * 1 hour lifetime), the ePayment API (create with Idempotency-Key and the official schema, get,
- * events; cancel, capture and refund in `vipps-adjust.ts`), a landing page a real browser can pay
+ * events, in the sales unit's currency only; cancel, capture and refund in `vipps-adjust.ts`), a landing page a real browser can pay
  * on (`/landing/<token>`, "FAKE VIPPS"),
  * and signed webhooks. Every API call must carry the subscription key, the merchant serial number
  * and a live token. Worlds: `/w/<name>/...` is a separate fake with its own clock, tokens,
@@ -163,6 +163,12 @@ function createPayment(world: World, headers: Headers, text: string): Reply {
   const problems = createPaymentProblems(body);
   if (problems.length) return problem(400, "Bad Request", problems.map((found) => `${found.name}: ${found.reason}`).join("; "), problems);
   const input = body as Parameters<World["create"]>[0];
+  // The currency is the sales unit's (its country's): Vipps refuses any other.
+  if (input.amount.currency !== FAKE_VIPPS.currency) {
+    return problem(400, "Bad Request", `amount.currency: MSN ${FAKE_VIPPS.msn} takes ${FAKE_VIPPS.currency} only.`, [
+      { name: "amount.currency", reason: `the sales unit's currency is ${FAKE_VIPPS.currency}` },
+    ]);
+  }
   if (world.payments.has(input.reference)) {
     return problem(409, "Idempotency error", `Reference ${input.reference} already exists.`, [
       { name: "reference", reason: "already exists" },

@@ -29,6 +29,7 @@ export function world(overrides: Partial<VippsAccount> = {}): { fake: VippsContr
     client_secret: FAKE_VIPPS.clientSecret,
     subscription_key: FAKE_VIPPS.subscriptionKey,
     msn: FAKE_VIPPS.msn,
+    currency: "NOK",
     webhook_secret: FAKE_VIPPS.webhookSecret,
     test: true,
     ...overrides,
