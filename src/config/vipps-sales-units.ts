@@ -10,9 +10,8 @@
  * Node runs this module too (`tools/vipps-webhooks.ts` registers the webhooks per MSN with it), so
  * its imports name files.
  */
-import type { Env } from "../env";
 import type { Merchant, SalesUnitCurrency } from "./merchants.ts";
-import { type VippsAccount, vippsAccount } from "./provider-accounts.ts";
+import { type ProviderVariables, type VippsAccount, vippsAccount } from "./provider-accounts.ts";
 
 /** The ePayment events the gateway reads a payment on: each may end or authorize an attempt. */
 export const VIPPS_WEBHOOK_EVENTS = [
@@ -93,7 +92,7 @@ export function salesUnitsOf(uses: readonly UnitUse[]): { units: VippsSalesUnit[
 }
 
 /** The sales units the merchants of `env` use, each merchant with its own account or the gateway-wide one. */
-export function vippsSalesUnits(env: Env, merchants: readonly Merchant[]): { units: VippsSalesUnit[]; problems: string[] } {
+export function vippsSalesUnits(env: ProviderVariables, merchants: readonly Merchant[]): { units: VippsSalesUnit[]; problems: string[] } {
   const uses: UnitUse[] = [];
   for (const merchant of merchants) {
     const account = vippsAccount(env, merchant);

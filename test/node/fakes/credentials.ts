@@ -22,6 +22,17 @@ export const FAKE_VIPPS = {
   webhookSecret: "fake-vipps-webhook-secret",
 };
 
+/**
+ * The sales units (MSNs) the fake Vipps knows, by the currency of each one's country; the same
+ * client credentials and subscription key serve each (as a partner's keys would). FAKE_VIPPS.msn
+ * is the one the worker tests' gateway uses.
+ */
+export const FAKE_VIPPS_UNITS: Readonly<Record<string, string>> = {
+  [FAKE_VIPPS.msn]: FAKE_VIPPS.currency,
+  "234567": "DKK",
+  "345678": "EUR",
+};
+
 export function providerVars(dinteroPort: number, vippsPort: number): Record<string, string> {
   return {
     DINTERO_BASE_URL: `http://127.0.0.1:${dinteroPort}`,
