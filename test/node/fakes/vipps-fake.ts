@@ -35,7 +35,16 @@ import { listenOnLoopback } from "../listen";
 import { FAKE_VIPPS, FAKE_VIPPS_UNITS } from "./credentials.ts";
 import { type Fault, type FaultRule, faultStatus } from "./faults.ts";
 import { ADJUSTMENTS, adjustPayment } from "./vipps-adjust.ts";
-import { canonical, createPaymentProblems, jsonReply, jsonTypeProblem, keyProblem, problem, type Reply } from "./vipps-contract.ts";
+import {
+  canonical,
+  createPaymentProblems,
+  jsonBodyOf,
+  jsonReply,
+  jsonTypeProblem,
+  keyProblem,
+  problem,
+  type Reply,
+} from "./vipps-contract.ts";
 import { webhooksApi } from "./vipps-webhooks-api.ts";
 import { type Payment, TOKEN_LIFETIME_S, World } from "./vipps-world.ts";
 
@@ -149,12 +158,9 @@ function createPayment(world: World, headers: Headers, text: string): Reply {
   const bad = jsonTypeProblem(headers) ?? keyProblem(headers);
   if (bad) return bad;
   const key = headers["idempotency-key"] ?? "";
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return problem(400, "Bad Request", "The body is not JSON.", [{ name: "body", reason: "not JSON" }]);
-  }
+  const parsed = jsonBodyOf(text);
+  if ("reply" in parsed) return parsed.reply;
+  const body = parsed.value;
   const request = canonical(body);
   const stored = world.creates.get(key);
   if (stored) {

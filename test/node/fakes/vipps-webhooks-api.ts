@@ -7,7 +7,7 @@
  * At most 5 webhooks per event ("At most 5 webhooks can currently be registered per event"): one
  * more is a 400 problem. The caller's token and keys are checked before (`vipps-fake.ts`).
  */
-import { jsonReply, problem, type Reply } from "./vipps-contract.ts";
+import { jsonBodyOf, jsonReply, problem, type Reply } from "./vipps-contract.ts";
 import type { World } from "./vipps-world.ts";
 
 /** Vipps' limit of registrations per event and MSN. */
@@ -30,12 +30,9 @@ function registerProblems(body: unknown): { name: string; reason: string }[] {
 }
 
 function register(world: World, msn: string, text: string): Reply {
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return problem(400, "Bad Request", "The body is not JSON.", [{ name: "body", reason: "not JSON" }]);
-  }
+  const parsed = jsonBodyOf(text);
+  if ("reply" in parsed) return parsed.reply;
+  const body = parsed.value;
   const problems = registerProblems(body);
   if (problems.length) return problem(400, "Bad Request", "One or more validation errors occurred.", problems);
   const { url, events } = body as { url: string; events: string[] };
