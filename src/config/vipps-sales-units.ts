@@ -5,7 +5,9 @@
  * secret of its own, so the gateway keeps exactly one secret per MSN and checks a notice with the
  * secret of the MSN its body names. A configuration that breaks that is refused when it is parsed:
  * one secret for several MSNs (it cannot be what Vipps gave), two secrets for one MSN, or one MSN
- * with two currencies or on two Vipps hosts.
+ * with two currencies. (One MSN reached on both of Vipps' hosts, the gateway-wide credentials
+ * serving test and live merchants, is not refused here: the Vipps host of each merchant is
+ * `provider-accounts.ts`' matter, and a unit's `account` and `baseUrl` are its first merchant's.)
  *
  * Node runs this module too (`tools/vipps-webhooks.ts` registers the webhooks per MSN with it), so
  * its imports name files.
@@ -69,8 +71,6 @@ export function salesUnitsOf(uses: readonly UnitUse[]): { units: VippsSalesUnit[
     const where = `MSN ${account.msn} (${merchantId})`;
     if (unit.currency !== account.currency)
       problems.push(`${where} is given currency ${account.currency} and ${unit.currency}: a sales unit takes one`);
-    if (unit.baseUrl !== account.baseUrl)
-      problems.push(`${where} is used on ${account.baseUrl} and ${unit.baseUrl}: an MSN belongs to one Vipps environment`);
     if (secret !== null && unit.webhookSecret !== null && secret !== unit.webhookSecret) {
       problems.push(`${where} has two webhook_secret values: Vipps gives one registration per MSN one secret`);
     }

@@ -1,6 +1,6 @@
 /**
  * Vipps MobilePay's sales units (MSNs): one webhook secret per MSN, refused at config parse when a
- * secret is shared by several MSNs (or an MSN has two secrets, two currencies, two hosts); and a
+ * secret is shared by several MSNs (or an MSN has two secrets or two currencies); and a
  * notice verified with the secret of the MSN its body names, refused for an MSN the gateway does
  * not know.
  */
@@ -53,11 +53,6 @@ describe("salesUnitsOf", () => {
       "two currencies for one MSN",
       [use("mer_a", "111111"), use("mer_b", "111111", { currency: "EUR" })],
       /MSN 111111 \(mer_b\) is given currency EUR and NOK/,
-    ],
-    [
-      "two hosts for one MSN",
-      [use("mer_a", "111111"), use("mer_b", "111111", { baseUrl: "https://api.vipps.no" })],
-      /MSN 111111 \(mer_b\) is used on https:\/\/api.vipps.no/,
     ],
   ])("finds %s", (_, uses, problem) => {
     const { problems } = salesUnitsOf(uses);
