@@ -44,5 +44,7 @@ export interface Env {
   VIPPS_CLIENT_SECRET?: string;
   VIPPS_SUBSCRIPTION_KEY?: string;
   VIPPS_MSN?: string;
+  /** The currency of VIPPS_MSN's country: NOK (Norway), DKK (Denmark) or EUR (Finland). */
+  VIPPS_CURRENCY?: string;
   VIPPS_WEBHOOK_SECRET?: string;
 }

@@ -3,6 +3,7 @@
  * handlers and exports the Durable Object classes; each endpoint lives in `endpoints/`.
  */
 import { type IRequest, Router } from "itty-router";
+import { VIPPS_NOTICE_PATH } from "./config/vipps-sales-units";
 import { showAbout } from "./endpoints/about";
 import { describeDevice } from "./endpoints/device";
 import { redeliverEvent } from "./endpoints/events-redeliver";
@@ -23,6 +24,7 @@ import { captureSession } from "./endpoints/sessions-capture";
 import { createSession } from "./endpoints/sessions-create";
 import { getSession } from "./endpoints/sessions-get";
 import { refundSession } from "./endpoints/sessions-refund";
+import { vippsNotice } from "./endpoints/vipps-notice";
 import type { Env } from "./env";
 import { notFound, Problem } from "./http/problem";
 import { limitPublic } from "./http/rate-limit";
@@ -58,6 +60,7 @@ router
   .post("/v1/sessions/:id/capture", captureSession)
   .post("/v1/sessions/:id/refund", refundSession)
   .post("/v1/sessions/:id/events/:event_id/redeliver", redeliverEvent)
+  .post(VIPPS_NOTICE_PATH, vippsNotice)
   .get("/v1/providers/:provider/callback/:merchant", providerCallback)
   .post("/v1/providers/:provider/callback/:merchant", providerCallback)
   .get("/v1/device", describeDevice)

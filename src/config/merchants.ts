@@ -13,10 +13,13 @@
  * the environment serve (see `provider-accounts.ts`). The sandbox is for test merchants only
  * (`domain/sandbox-rules.ts`): a live merchant whose `default_provider` is `sandbox` is refused here,
  * so such a configuration fails on its first request.
+ *
+ * Node runs this module too (`tools/vipps-webhooks.ts` reads the merchants with it), so its
+ * imports name files.
  */
 import * as z from "zod";
-import { safeEqual, sha256, toHex } from "../crypto/hmac";
-import { SANDBOX_TEST_ONLY, sandboxRefusal } from "../domain/sandbox-rules";
+import { safeEqual, sha256, toHex } from "../crypto/hmac.ts";
+import { SANDBOX_TEST_ONLY, sandboxRefusal } from "../domain/sandbox-rules.ts";
 
 export const PROVIDERS = ["sandbox", "dintero", "vipps"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
@@ -31,12 +34,26 @@ export const DinteroCredentialsSchema = z.object({
 });
 export type DinteroCredentials = z.infer<typeof DinteroCredentialsSchema>;
 
-/** Vipps MobilePay credentials for one merchant serial number. */
+/**
+ * The country of a Vipps MobilePay sales unit, by the one currency it takes: an MSN registered in
+ * Norway takes NOK, in Denmark DKK, in Finland EUR (Vipps refuses a payment in another currency).
+ */
+export const SALES_UNIT_COUNTRIES = { NOK: "Norway", DKK: "Denmark", EUR: "Finland" } as const;
+export type SalesUnitCurrency = keyof typeof SALES_UNIT_COUNTRIES;
+
+/**
+ * Vipps MobilePay credentials for one merchant serial number (MSN, a sales unit): `currency` is the
+ * one its country takes, and `webhook_secret` the secret Vipps answered when the gateway's webhook
+ * was registered for that MSN (`npm run vipps:webhooks`; one per MSN, see `vipps-sales-units.ts`).
+ */
 export const VippsCredentialsSchema = z.object({
   client_id: z.string().min(1),
   client_secret: z.string().min(1),
   subscription_key: z.string().min(1),
   msn: z.string().regex(/^\d{4,10}$/, "the merchant serial number"),
+  currency: z.enum(Object.keys(SALES_UNIT_COUNTRIES) as [SalesUnitCurrency, ...SalesUnitCurrency[]], {
+    error: "the sales unit's currency: NOK (Norway), DKK (Denmark) or EUR (Finland)",
+  }),
   webhook_secret: z.string().min(1).optional(),
 });
 export type VippsCredentials = z.infer<typeof VippsCredentialsSchema>;

@@ -5,22 +5,44 @@
  * keys) gets only a Dintero test account (T…) and never Vipps' production host; a live merchant
  * only a production account, and never Vipps' test host (a staging host or a fake can stand in
  * for either through `VIPPS_BASE_URL`). An account that breaks that rule is not offered at all.
+ *
+ * Node runs this module too (`tools/vipps-webhooks.ts` finds the sales units with it), so its
+ * imports name files.
  */
 import * as z from "zod";
-import type { Env } from "../env";
 import {
   type DinteroCredentials,
   DinteroCredentialsSchema,
   type Merchant,
   type VippsCredentials,
   VippsCredentialsSchema,
-} from "./merchants";
+} from "./merchants.ts";
 
 /** Dintero's API; test and production share it, the account id decides. */
 export const DINTERO_BASE_URL = "https://checkout.dintero.com";
 /** Vipps MobilePay's production and test hosts. */
 export const VIPPS_PRODUCTION_URL = "https://api.vipps.no";
 export const VIPPS_TEST_URL = "https://apitest.vipps.no";
+
+/** The Worker's variables this module reads (a part of `Env`, named here so Node can run it without the Worker's types). */
+export type ProviderVariables = Partial<
+  Record<
+    | "DINTERO_BASE_URL"
+    | "DINTERO_ACCOUNT_ID"
+    | "DINTERO_CLIENT_ID"
+    | "DINTERO_CLIENT_SECRET"
+    | "DINTERO_PROFILE_ID"
+    | "DINTERO_CALLBACK_SECRET"
+    | "VIPPS_BASE_URL"
+    | "VIPPS_CLIENT_ID"
+    | "VIPPS_CLIENT_SECRET"
+    | "VIPPS_SUBSCRIPTION_KEY"
+    | "VIPPS_MSN"
+    | "VIPPS_CURRENCY"
+    | "VIPPS_WEBHOOK_SECRET",
+    string
+  >
+>;
 
 export interface DinteroAccount extends DinteroCredentials {
   baseUrl: string;
@@ -43,13 +65,13 @@ function fromEnv<T extends z.ZodType>(schema: T, values: Record<string, string |
 }
 
 /** The base URL configured for a provider instead of its own hosts, if any. */
-export function configuredBaseUrl(env: Env, provider: "sandbox" | "dintero" | "vipps"): string | null {
+export function configuredBaseUrl(env: ProviderVariables, provider: "sandbox" | "dintero" | "vipps"): string | null {
   if (provider === "dintero") return env.DINTERO_BASE_URL ?? null;
   if (provider === "vipps") return env.VIPPS_BASE_URL ?? null;
   return null;
 }
 
-export function dinteroAccount(env: Env, merchant: Merchant): DinteroAccount | null {
+export function dinteroAccount(env: ProviderVariables, merchant: Merchant): DinteroAccount | null {
   const credentials =
     merchant.dintero ??
     fromEnv(DinteroCredentialsSchema, {
@@ -66,7 +88,7 @@ export function dinteroAccount(env: Env, merchant: Merchant): DinteroAccount | n
   return baseUrl.success ? { ...credentials, baseUrl: baseUrl.data } : null;
 }
 
-export function vippsAccount(env: Env, merchant: Merchant): VippsAccount | null {
+export function vippsAccount(env: ProviderVariables, merchant: Merchant): VippsAccount | null {
   const credentials =
     merchant.vipps ??
     fromEnv(VippsCredentialsSchema, {
@@ -74,6 +96,7 @@ export function vippsAccount(env: Env, merchant: Merchant): VippsAccount | null 
       client_secret: env.VIPPS_CLIENT_SECRET,
       subscription_key: env.VIPPS_SUBSCRIPTION_KEY,
       msn: env.VIPPS_MSN,
+      currency: env.VIPPS_CURRENCY,
       webhook_secret: env.VIPPS_WEBHOOK_SECRET,
     });
   if (!credentials) return null;

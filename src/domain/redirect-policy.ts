@@ -3,7 +3,9 @@
  * a provider answers outside this list is refused, whatever it is.
  *
  * - sandbox: the gateway's own `/sandbox/` pages;
- * - vipps: https on Vipps MobilePay's domains, and the `vipps:`, `vippsmt:` (test) and `mobilepay:` apps;
+ * - vipps: https on Vipps MobilePay's domains (the Danish and Finnish landing pages move from
+ *   `pay.mobilepay.dk` / `.fi` to `pay.vipps.dk` / `.fi`, announced for 12 January 2027, test
+ *   domains earlier: both are allowed), and the `vipps:`, `vippsmt:` (test) and `mobilepay:` apps;
  * - dintero: https on Dintero's domains, and the Vipps MobilePay pages and apps its hosted
  *   payments hand over to;
  * - any provider: the exact origin configured as its base URL (a staging host, a fake).
@@ -11,7 +13,7 @@
 import type { ProviderName } from "../config/merchants";
 import { isOnDomain } from "./hosts";
 
-const VIPPS_DOMAINS = ["vipps.no", "vippsmobilepay.com", "mobilepay.dk", "mobilepay.fi"];
+const VIPPS_DOMAINS = ["vipps.no", "vipps.dk", "vipps.fi", "vippsmobilepay.com", "mobilepay.dk", "mobilepay.fi"];
 const APP_SCHEMES = ["vipps:", "vippsmt:", "mobilepay:"];
 
 const HTTPS_DOMAINS: Record<ProviderName, readonly string[]> = {

@@ -1,8 +1,9 @@
 /**
  * The rules a new session must meet beyond its schema, which depend on the merchant, on the time
  * or on other fields: its URLs, its provider and that provider's largest amount, its payment method
- * and currency, its lifetime, and the customer's phone number (a national one is in the
- * currency's country) made into E.164.
+ * and currency (a Vipps MobilePay sales unit takes only its own country's: refused here, not at
+ * the tap), its lifetime, and the customer's phone number (a national one is in the currency's
+ * country) made into E.164.
  */
 import type { Merchant, ProviderName } from "../config/merchants";
 import { type FieldError, fieldError } from "../http/problem";
@@ -23,6 +24,10 @@ const METHOD_OF_CURRENCY: Record<string, PaymentMethod> = { NOK: "vipps", DKK: "
 /** The country of a phone number written without its country code: the currency's (EUR: Finland). */
 const PHONE_COUNTRY_OF_CURRENCY: Record<string, PhoneCountry> = { NOK: "NO", DKK: "DK", EUR: "FI" };
 
+/** What a configured provider offers this merchant: the one currency its account takes, or null for any. */
+/** What a provider offers a merchant: why not, or the currency it alone takes (null: any the gateway takes). */
+export type ProviderOffer = { refused: string } | { currency: string | null };
+
 export interface SessionTerms {
   provider: ProviderName;
   paymentMethod: PaymentMethod;
@@ -35,8 +40,8 @@ export function sessionTerms(
   input: CreateSessionInput,
   merchant: Merchant,
   now: number,
-  /** Why a provider is not offered to the merchant, or null when it is. */
-  providerRefusal: (name: ProviderName) => string | null,
+  /** What a provider offers the merchant (`providers/index.ts`): why not, or on which terms. */
+  offerOf: (name: ProviderName) => ProviderOffer,
 ): { terms: SessionTerms; errors: FieldError[] } {
   const errors: FieldError[] = [];
   for (const field of ["return_url", "callback_url"] as const) {
@@ -45,8 +50,13 @@ export function sessionTerms(
     if (problem) errors.push(fieldError(["url", field], problem));
   }
   const provider = input.provider ?? merchant.default_provider;
-  const refusal = providerRefusal(provider);
-  if (refusal) errors.push(fieldError(["provider"], refusal));
+  const offer = offerOf(provider);
+  if ("refused" in offer) errors.push(fieldError(["provider"], offer.refused));
+  else if (offer.currency && offer.currency !== input.order.currency) {
+    errors.push(
+      fieldError(["order", "currency"], `${provider} takes only ${offer.currency} for this merchant (its sales unit's currency)`),
+    );
+  }
   const maxAmount = PROVIDER_MAX_AMOUNT[provider];
   if (input.order.amount > maxAmount) errors.push(fieldError(["order", "amount"], `${provider} takes at most ${maxAmount} (minor units)`));
   const expected = METHOD_OF_CURRENCY[input.order.currency] ?? "vipps";

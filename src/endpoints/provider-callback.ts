@@ -25,8 +25,16 @@ export async function providerCallback(request: IRequest, env: Env): Promise<Res
   if (reference === null) {
     throw fieldProblem("bad-signature", "signature", "missing, wrong or too old");
   }
+  return settleNotice(env, reference, merchant.id);
+}
+
+/**
+ * A genuine notice about payment `reference` makes its session read the payment. `merchantId`
+ * (when the URL named one) must be the session's; a notice at the sales unit's URL names none.
+ */
+export async function settleNotice(env: Env, reference: string, merchantId: string | null): Promise<Response> {
   const attempt = parseAttemptRef(reference);
-  const result = attempt && (await sessionObject(env, attempt.code).settle(requestId(), attempt.n, merchant.id));
+  const result = attempt && (await sessionObject(env, attempt.code).settle(requestId(), attempt.n, merchantId));
   // A genuine notice about a payment that is not ours (another system on the same account): a 4xx
   // would only make the provider retry it for days.
   if (!result?.ok) return json({ received: true, ignored: "not a payment of this gateway" });

@@ -10,7 +10,7 @@ import { idempotent } from "../http/idempotency";
 import { invalidFields, Problem } from "../http/problem";
 import { json } from "../http/respond";
 import { requestId } from "../log";
-import { providerRefusal } from "../providers";
+import { providerOffer } from "../providers";
 import { CreateSessionSchema } from "../schemas/session";
 import { sessionObject } from "../session/stubs";
 
@@ -25,7 +25,7 @@ export async function createSession(request: IRequest, env: Env): Promise<Respon
 async function create(request: Request, env: Env, merchant: Merchant): Promise<Response> {
   const input = await parseJsonBody(request, CreateSessionSchema);
   const now = Date.now();
-  const { terms, errors } = sessionTerms(input, merchant, now, (name) => providerRefusal(name, env, merchant));
+  const { terms, errors } = sessionTerms(input, merchant, now, (name) => providerOffer(name, env, merchant));
   if (errors.length) throw invalidFields(errors);
   const origin = new URL(request.url).origin;
   for (let i = 0; i < CODE_TRIES; i++) {

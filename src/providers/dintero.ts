@@ -305,12 +305,12 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
   /**
    * Sends a cancel or a void. A 400 is then told apart by a read: null when it is done after all
    * (its retry after a lost answer found nothing left to end), else what is left to do; a refusal
-   * while a payment may still come is thrown.
+   * while a payment may still come is thrown. An accepted one counts only once Dintero confirms
+   * it: read back, the payment must hold nothing that is not captured, else a ProviderError.
    */
   async function endWith(sessionId: string, path: string) {
     try {
       await api("POST", path);
-      return null;
     } catch (error) {
       if (!(error instanceof ProviderError) || error.status !== 400) throw error;
       const state = await read(sessionId);
@@ -318,6 +318,11 @@ export function dinteroProvider(account: DinteroAccount, calls: CallOptions): Pr
       if (next === "refused") throw error;
       return next === "done" ? null : { next, error, transactionId: state.transactionId };
     }
+    const after = await read(sessionId);
+    if (afterRefusedCancel(after) !== "done") {
+      throw new ProviderError(PROVIDER, 200, `${path}: accepted, but not voided (the payment is still ${after.status})`, after);
+    }
+    return null;
   }
 
   return {

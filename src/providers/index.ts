@@ -8,6 +8,7 @@ import { configOf } from "../config/config";
 import type { Merchant, ProviderName } from "../config/merchants";
 import { dinteroAccount, vippsAccount } from "../config/provider-accounts";
 import { sandboxRefusal } from "../domain/sandbox-rules";
+import type { ProviderOffer } from "../domain/session-rules";
 import type { Env } from "../env";
 import { dinteroProvider } from "./dintero";
 import type { Provider } from "./provider";
@@ -31,9 +32,14 @@ export function providerFor(name: ProviderName, env: Env, merchant: Merchant): P
   }
 }
 
-/** Why `name` is not offered to `merchant`, in the words a refusal names `provider` with; null when it is. */
-export function providerRefusal(name: ProviderName, env: Env, merchant: Merchant): string | null {
-  if (providerFor(name, env, merchant)) return null;
-  const sandbox = name === "sandbox" && sandboxRefusal(merchant.mode, { enabled: configOf(env).sandboxEnabled });
-  return sandbox || `${name} is not configured for this gateway`;
+/**
+ * What `name` offers `merchant` at session creation: why not (in the words a refusal names `provider`
+ * with), or on which terms (Vipps takes only its sales unit's currency).
+ */
+export function providerOffer(name: ProviderName, env: Env, merchant: Merchant): ProviderOffer {
+  if (!providerFor(name, env, merchant)) {
+    const sandbox = name === "sandbox" && sandboxRefusal(merchant.mode, { enabled: configOf(env).sandboxEnabled });
+    return { refused: sandbox || `${name} is not configured for this gateway` };
+  }
+  return { currency: name === "vipps" ? (vippsAccount(env, merchant)?.currency ?? null) : null };
 }

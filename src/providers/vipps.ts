@@ -3,8 +3,9 @@
  * renewed once when Vipps refuses it), a payment per attempt (its reference is our attempt
  * reference, and so is its Idempotency-Key), its state and money read back, its money moved after
  * the authorization (capture, refund: each by the movement's own Idempotency-Key), its end
- * (terminate, or release what is not captured), and signed webhooks verified. Every answer is
- * parsed with zod before it is believed.
+ * (terminate, or release what is not captured), and signed webhooks verified, each with the
+ * secret of the sales unit (MSN) its body names. Every answer is parsed with zod before it is
+ * believed.
  *
  * ePayment has no direct capture (only the older eCom and Recurring APIs do), so an attempt with
  * `capture: "automatic"` is created as any other: the gateway captures once it has read the
@@ -225,6 +226,28 @@ function parseNotice(bytes: Uint8Array): z.output<typeof Notice> | null {
   }
 }
 
+/**
+ * The notice a request carries, when its signature holds with the webhook secret of the MSN its
+ * body names (`secretOf`); null for a forged, stale or unreadable one, and for an MSN without a
+ * secret (one the gateway does not know).
+ */
+export async function verifiedNotice(request: Request, secretOf: (msn: string) => string | null | undefined) {
+  const body = await noticeBody(request);
+  const notice = body && parseNotice(body);
+  if (!body || !notice) return null;
+  const secret = secretOf(notice.msn);
+  if (!secret) {
+    log("warn", "vipps notice refused", { reason: "unknown-msn", msn: notice.msn });
+    return null;
+  }
+  const verdict = await verifyVippsNotice(secret, noticeOf(request, body), Date.now());
+  if (!verdict.ok) {
+    log("warn", "vipps notice refused", { reason: verdict.reason, msn: notice.msn });
+    return null;
+  }
+  return notice;
+}
+
 export function vippsProvider(account: VippsAccount, calls: CallOptions): Provider {
   const tokenKey = `${account.baseUrl}|${account.client_id}|${account.msn}`;
   const salesUnit = { "Ocp-Apim-Subscription-Key": account.subscription_key, "Merchant-Serial-Number": account.msn };
@@ -340,17 +363,10 @@ export function vippsProvider(account: VippsAccount, calls: CallOptions): Provid
 
     refund: (payment: AuthorizedPayment, movement: MoneyMovement) => move("refund", payment, movement),
 
+    /** At a merchant's own callback URL, only a notice of that merchant's MSN is known. */
     async verifyCallback(request: Request): Promise<string | null> {
-      if (!account.webhook_secret) return null;
-      const body = await noticeBody(request);
-      if (!body) return null;
-      const verdict = await verifyVippsNotice(account.webhook_secret, noticeOf(request, body), Date.now());
-      if (!verdict.ok) {
-        log("warn", "vipps notice refused", { reason: verdict.reason });
-        return null;
-      }
-      const notice = parseNotice(body);
-      return notice?.msn === account.msn ? notice.reference : null;
+      const notice = await verifiedNotice(request, (msn) => (msn === account.msn ? account.webhook_secret : null));
+      return notice?.reference ?? null;
     },
   };
 }

@@ -17,7 +17,20 @@ export const FAKE_VIPPS = {
   clientSecret: "fake-vipps-secret",
   subscriptionKey: "fake-vipps-subscription-key",
   msn: "123456",
+  /** The fake sales unit is Norwegian: it takes NOK only. */
+  currency: "NOK",
   webhookSecret: "fake-vipps-webhook-secret",
+};
+
+/**
+ * The sales units (MSNs) the fake Vipps knows, by the currency of each one's country; the same
+ * client credentials and subscription key serve each (as a partner's keys would). FAKE_VIPPS.msn
+ * is the one the worker tests' gateway uses.
+ */
+export const FAKE_VIPPS_UNITS: Readonly<Record<string, string>> = {
+  [FAKE_VIPPS.msn]: FAKE_VIPPS.currency,
+  "234567": "DKK",
+  "345678": "EUR",
 };
 
 export function providerVars(dinteroPort: number, vippsPort: number): Record<string, string> {
@@ -33,6 +46,7 @@ export function providerVars(dinteroPort: number, vippsPort: number): Record<str
     VIPPS_CLIENT_SECRET: FAKE_VIPPS.clientSecret,
     VIPPS_SUBSCRIPTION_KEY: FAKE_VIPPS.subscriptionKey,
     VIPPS_MSN: FAKE_VIPPS.msn,
+    VIPPS_CURRENCY: FAKE_VIPPS.currency,
     VIPPS_WEBHOOK_SECRET: FAKE_VIPPS.webhookSecret,
   };
 }

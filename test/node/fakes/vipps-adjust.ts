@@ -28,7 +28,16 @@
  * the amount it moved and its Idempotency-Key, as the webhooks `epayments.payment.*.v1` carry them.
  */
 import { FAKE_VIPPS } from "./credentials.ts";
-import { canonical, jsonReply, jsonTypeProblem, keyProblem, modificationProblems, problem, type Reply } from "./vipps-contract.ts";
+import {
+  canonical,
+  jsonBodyOf,
+  jsonReply,
+  jsonTypeProblem,
+  keyProblem,
+  modificationProblems,
+  problem,
+  type Reply,
+} from "./vipps-contract.ts";
 import type { Payment, World } from "./vipps-world.ts";
 
 export type Adjustment = "cancel" | "capture" | "refund";
@@ -116,11 +125,7 @@ function bodyOf(operation: Adjustment, text: string): { value: unknown } | { rep
       ? { value: null }
       : { reply: problem(400, "Bad Request", "The cancel body must be empty.", [{ name: "body", reason: "must be empty" }]) };
   }
-  try {
-    return { value: JSON.parse(text) as unknown };
-  } catch {
-    return { reply: problem(400, "Bad Request", "The body is not JSON.", [{ name: "body", reason: "not JSON" }]) };
-  }
+  return jsonBodyOf(text);
 }
 
 /** Carries out an adjustment Vipps did not refuse: `value` is what a capture or refund moves. */

@@ -39,6 +39,15 @@ export function problem(status: number, title: string, detail: string, fields: F
 }
 
 /** The Idempotency-Key every creating or adjusting call must carry (the spec: required, at most 50). */
+/** A request body's JSON, or Vipps' 400 problem when it is not JSON. */
+export function jsonBodyOf(text: string): { value: unknown } | { reply: Reply } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return { reply: problem(400, "Bad Request", "The body is not JSON.", [{ name: "body", reason: "not JSON" }]) };
+  }
+}
+
 export function keyProblem(headers: Record<string, string>): Reply | null {
   const key = headers["idempotency-key"] ?? "";
   const field = (reason: string) => [{ name: "Idempotency-Key", reason }];

@@ -84,7 +84,12 @@ export function vippsControl(base: string) {
       (await post(`/payments/${encodeURIComponent(reference)}/${action}`)).status,
     advanceClock: async (seconds: number) => json<{ now: string }>(await post("/clock", { seconds })),
     revokeTokens: async () => json<unknown>(await post("/tokens/revoke")),
+    /** The payment `reference`, once created, answers `url` as its redirectUrl. */
+    redirect: async (reference: string, url: string) => json<unknown>(await post("/redirects", { reference, url })),
     fail: async (rule: FaultRule) => json<unknown>(await post("/faults", rule)),
+    /** The webhooks registered for `msn`, each with its secret. */
+    webhooks: async (msn: string) =>
+      json<{ id: string; url: string; events: string[]; secret: string }[]>(await fetch(at(`/webhooks?${query({ msn })}`))),
     requests: async (filter: { path?: string; match?: string } = {}) => json<SeenRequest[]>(await fetch(at(`/requests?${query(filter)}`))),
     stats: async (match?: string) => json<FakeStats>(await fetch(at(`/stats?${query({ match })}`))),
     /** The webhooks about `reference`, signed for `target`, dated `date` (an HTTP date; default now). */

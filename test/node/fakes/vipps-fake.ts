@@ -2,10 +2,11 @@
  * A fake Vipps MobilePay on 127.0.0.1 (node:http), written from Vipps' OpenAPI files and guides,
  * that keeps their contract: access tokens (`POST /accesstoken/get`, the four credential headers,
  * 1 hour lifetime), the ePayment API (create with Idempotency-Key and the official schema, get,
- * events; cancel, capture and refund in `vipps-adjust.ts`), a landing page a real browser can pay
+ * events, in the sales unit's currency only; cancel, capture and refund in `vipps-adjust.ts`), the
+ * Webhooks API (`vipps-webhooks-api.ts`: register, list, delete per MSN), a landing page a real browser can pay
  * on (`/landing/<token>`, "FAKE VIPPS"),
- * and signed webhooks. Every API call must carry the subscription key, the merchant serial number
- * and a live token. Worlds: `/w/<name>/...` is a separate fake with its own clock, tokens,
+ * and signed webhooks. Every API call must carry the subscription key, one of the fake's merchant
+ * serial numbers (`FAKE_VIPPS_UNITS`: Norwegian, Danish, Finnish) and a live token. Worlds: `/w/<name>/...` is a separate fake with its own clock, tokens,
  * payments and faults; plain paths are the default world the gateway's worker tests point at.
  *
  * Test-only control endpoints, under `/_control/` of each world:
@@ -14,7 +15,10 @@
  *   POST payments/<reference>/abandon              the customer walks away: the payment EXPIRES now
  *   POST clock        {"seconds": N}               moves the fake clock on (tokens, landing pages)
  *   POST tokens/revoke                             every token issued so far is refused from now on
+ *   POST redirects    {"reference", "url"}         the payment with that reference, once created, answers `url`
+ *                                                  as its redirectUrl (a landing page on another domain)
  *   POST faults       {path, method?, match?, times?, status?, retryAfter?, hangMs?, afterProcessing?} (faults.ts)
+ *   GET  webhooks?msn=                             the webhooks registered for an MSN, secrets included
  *   GET  requests?path=&match=                     the API requests seen, with headers, bodies, status
  *   GET  stats?match=                              counts: token, create, get, cancel, capture, refund calls; payments
  *   GET  outbox?reference=&target=&date=           the webhooks about a payment, signed for `target`
@@ -28,10 +32,20 @@
 
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { listenOnLoopback } from "../listen";
-import { FAKE_VIPPS } from "./credentials.ts";
+import { FAKE_VIPPS, FAKE_VIPPS_UNITS } from "./credentials.ts";
 import { type Fault, type FaultRule, faultStatus } from "./faults.ts";
 import { ADJUSTMENTS, adjustPayment } from "./vipps-adjust.ts";
-import { canonical, createPaymentProblems, jsonReply, jsonTypeProblem, keyProblem, problem, type Reply } from "./vipps-contract.ts";
+import {
+  canonical,
+  createPaymentProblems,
+  jsonBodyOf,
+  jsonReply,
+  jsonTypeProblem,
+  keyProblem,
+  problem,
+  type Reply,
+} from "./vipps-contract.ts";
+import { webhooksApi } from "./vipps-webhooks-api.ts";
 import { type Payment, TOKEN_LIFETIME_S, World } from "./vipps-world.ts";
 
 /** Largest request body read: 64 KiB, in bytes. */
@@ -110,7 +124,7 @@ function issueToken(world: World, headers: Headers, body: string): Reply {
   const known =
     headers.client_id === FAKE_VIPPS.clientId &&
     headers.client_secret === FAKE_VIPPS.clientSecret &&
-    headers["merchant-serial-number"] === FAKE_VIPPS.msn;
+    (headers["merchant-serial-number"] ?? "") in FAKE_VIPPS_UNITS;
   if (!known) return jsonReply(401, { error: "unauthorized_client", error_description: "client_id, client_secret or MSN not known" });
   if (body.length > 0) return problem(400, "Bad Request", "The body must be empty.", [{ name: "body", reason: "must be empty" }]);
   const { token, expiresAt } = world.issueToken();
@@ -133,7 +147,7 @@ function refusal(world: World, headers: Headers): Reply | null {
   }
   const bearer = /^Bearer (\S+)$/.exec(headers.authorization ?? "")?.[1];
   if (!bearer || !world.tokenValid(bearer)) return problem(401, "Unauthorized", "The access token is missing, unknown or expired.");
-  if (headers["merchant-serial-number"] !== FAKE_VIPPS.msn) {
+  if (!((headers["merchant-serial-number"] ?? "") in FAKE_VIPPS_UNITS)) {
     return problem(403, "Forbidden", "Merchant-Serial-Number is missing or not this sales unit's.", [
       { name: "Merchant-Serial-Number", reason: "not this sales unit's" },
     ]);
@@ -145,12 +159,9 @@ function createPayment(world: World, headers: Headers, text: string): Reply {
   const bad = jsonTypeProblem(headers) ?? keyProblem(headers);
   if (bad) return bad;
   const key = headers["idempotency-key"] ?? "";
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return problem(400, "Bad Request", "The body is not JSON.", [{ name: "body", reason: "not JSON" }]);
-  }
+  const parsed = jsonBodyOf(text);
+  if ("reply" in parsed) return parsed.reply;
+  const body = parsed.value;
   const request = canonical(body);
   const stored = world.creates.get(key);
   if (stored) {
@@ -162,6 +173,14 @@ function createPayment(world: World, headers: Headers, text: string): Reply {
   const problems = createPaymentProblems(body);
   if (problems.length) return problem(400, "Bad Request", problems.map((found) => `${found.name}: ${found.reason}`).join("; "), problems);
   const input = body as Parameters<World["create"]>[0];
+  // The currency is the sales unit's (its country's): Vipps refuses any other.
+  const msn = headers["merchant-serial-number"] ?? "";
+  const currency = FAKE_VIPPS_UNITS[msn];
+  if (input.amount.currency !== currency) {
+    return problem(400, "Bad Request", `amount.currency: MSN ${msn} takes ${currency} only.`, [
+      { name: "amount.currency", reason: `the sales unit's currency is ${currency}` },
+    ]);
+  }
   if (world.payments.has(input.reference)) {
     return problem(409, "Idempotency error", `Reference ${input.reference} already exists.`, [
       { name: "reference", reason: "already exists" },
@@ -179,6 +198,8 @@ function api(world: World, method: string, path: string, headers: Headers, body:
   const refused = refusal(world, headers);
   if (refused) return refused;
   if (method === "POST" && path === "/epayment/v1/payments") return createPayment(world, headers, body);
+  const webhooks = webhooksApi(world, headers["merchant-serial-number"] ?? "", method, path, body);
+  if (webhooks) return webhooks;
   const [, encoded, action] = PAYMENT_PATH.exec(path) ?? [];
   if (encoded === undefined) return problem(404, "Not Found", `No ${method} ${path} here.`);
   const reference = decodeURIComponent(encoded);
@@ -248,9 +269,14 @@ function control(world: World, method: string, path: string, query: URLSearchPar
     world.tokens.clear();
     return jsonReply(200, { revoked: true });
   }
+  if (method === "POST" && path === "/_control/redirects") {
+    world.redirects.set(String(input.reference), String(input.url));
+    return jsonReply(200, { reference: input.reference, url: input.url });
+  }
   if (method === "POST" && path === "/_control/faults") {
     return jsonReply(200, { faults: world.faults.add(input as unknown as FaultRule) });
   }
+  if (method === "GET" && path === "/_control/webhooks") return jsonReply(200, world.registrations(query.get("msn") ?? ""));
   if (method === "GET" && path === "/_control/requests") return jsonReply(200, world.requests(query.get("path"), query.get("match")));
   if (method === "GET" && path === "/_control/stats") return jsonReply(200, stats(world, query.get("match")));
   if (method === "GET" && path === "/_control/outbox") {

@@ -6,7 +6,7 @@
  * fake keeps one world per base path (`/w/<name>`; none for the default one), so a test that moves
  * the clock or makes calls fail does so only for the provider client it points there.
  */
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes, randomUUID } from "node:crypto";
 import { FAKE_VIPPS } from "./credentials.ts";
 import { FaultBook } from "./faults.ts";
 import type { SeenRequest, SignedWebhook } from "./vipps-control.ts";
@@ -61,6 +61,14 @@ export interface Payment {
   events: PaymentEvent[];
 }
 
+/** A webhook registered with the Webhooks API for one MSN; its secret is shown only when it is registered. */
+export interface Registration {
+  id: string;
+  url: string;
+  events: string[];
+  secret: string;
+}
+
 export interface StoredAnswer {
   /** What the first request was (its canonical body, or the reference and body it adjusted). */
   request: string;
@@ -95,6 +103,10 @@ export class World {
   readonly calls = new Map<string, number[]>();
   readonly faults = new FaultBook();
   readonly seen: SeenRequest[] = [];
+  /** The webhooks registered per MSN (Webhooks API). */
+  readonly webhooks = new Map<string, Registration[]>();
+  /** The `redirectUrl` a test wants answered for a payment still to be created, by reference. */
+  readonly redirects = new Map<string, string>();
 
   /** Where this world answers, e.g. `http://127.0.0.1:4321/w/tokens-1`. */
   readonly base: string;
@@ -152,7 +164,9 @@ export class World {
       returnUrl: body.returnUrl ?? null,
       description: body.paymentDescription ?? "",
       token,
-      redirectUrl: body.userFlow === "NATIVE_REDIRECT" ? `vippsMT://?token=${token}` : `${this.base}/landing/${token}`,
+      redirectUrl:
+        this.redirects.get(body.reference) ??
+        (body.userFlow === "NATIVE_REDIRECT" ? `vippsMT://?token=${token}` : `${this.base}/landing/${token}`),
       openBy: this.now() + LANDING_LIFETIME_MS,
       openedAt: null,
       expiresAt: this.now() + APPROVAL_LIFETIME_MS,
@@ -183,6 +197,20 @@ export class World {
       payment.cancelled += amount;
     }
     this.record(payment, event, key, amount);
+  }
+
+  /** The webhooks registered for `msn`. */
+  registrations(msn: string): Registration[] {
+    const found = this.webhooks.get(msn) ?? [];
+    this.webhooks.set(msn, found);
+    return found;
+  }
+
+  /** Registers a webhook for `msn`, with an id and a secret of its own. */
+  register(msn: string, url: string, events: string[]): Registration {
+    const registration = { id: randomUUID(), url, events, secret: randomUUID() };
+    this.registrations(msn).push(registration);
+    return registration;
   }
 
   /** Captures or refunds `value` of an authorized payment (the caller checked what is left). */

@@ -6,7 +6,8 @@ import { CreateSessionSchema } from "../../../src/schemas/session";
 import { merchant } from "./fixtures";
 
 const now = Date.parse("2026-11-22T12:00:00Z");
-const onlySandbox = (name: string) => (name === "sandbox" ? null : `${name} is not configured for this gateway`);
+const onlySandbox = (name: string) => (name === "sandbox" ? { currency: null } : { refused: `${name} is not configured for this gateway` });
+const every = () => ({ currency: null });
 
 function terms(body: Record<string, unknown>) {
   const input = CreateSessionSchema.parse({ order: { amount: 100, currency: "NOK", merchant_reference: "R" }, ...body });
@@ -68,8 +69,29 @@ describe("sessionTerms", () => {
     ["vipps", VIPPS_MAX_AMOUNT + 1, ["order.amount"]],
   ])("with %s takes %d minor units? (fields at fault: %j)", (provider, amount, fields) => {
     const input = CreateSessionSchema.parse({ order: { amount, currency: "NOK", merchant_reference: "R" }, provider });
-    const { errors } = sessionTerms(input, merchant(), now, () => null);
+    const { errors } = sessionTerms(input, merchant(), now, every);
     expect(errors.map((error) => error.field)).toEqual(fields);
+  });
+
+  it.each([
+    ["NOK", "NOK", []],
+    ["DKK", "DKK", []],
+    ["EUR", "EUR", []],
+    ["NOK", "DKK", ["order.currency"]],
+    ["DKK", "EUR", ["order.currency"]],
+    ["EUR", "NOK", ["order.currency"]],
+  ])("with Vipps for a sales unit in %s takes %s? (fields at fault: %j)", (unit, currency, fields) => {
+    const input = CreateSessionSchema.parse({ order: { amount: 100, currency, merchant_reference: "R" }, provider: "vipps" });
+    const { errors } = sessionTerms(input, merchant(), now, (name) => ({ currency: name === "vipps" ? unit : null }));
+    expect(errors.map((error) => error.field)).toEqual(fields);
+    expect(errors[0]?.detail ?? "").toMatch(fields.length ? `vipps takes only ${unit}` : "");
+  });
+
+  it.each(["sandbox", "dintero"])("with %s takes any of the currencies", (provider) => {
+    for (const currency of ["NOK", "DKK", "EUR"]) {
+      const input = CreateSessionSchema.parse({ order: { amount: 100, currency, merchant_reference: "R" }, provider });
+      expect(sessionTerms(input, merchant(), now, every).errors).toEqual([]);
+    }
   });
 
   it("accepts an expiry of exactly 30 days", () => {

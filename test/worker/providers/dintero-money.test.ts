@@ -259,6 +259,31 @@ describe("voiding", () => {
     expect((await read()).money).toEqual(money(10_000, 10_000, 0));
   });
 
+  // Dintero answers 200 yet leaves the money reserved (the fake plays a fault that answers 200 and
+  // does nothing): the void does not count, the caller hears it as the provider's failure.
+  it.each([
+    [
+      "the session's cancel of an authorization",
+      { currency: "NOK", paymentMethod: "vipps" },
+      (payment: AuthorizedPayment) => `/v1/sessions/${payment.providerRef}/cancel`,
+    ],
+    [
+      "the void of what a part capture left",
+      { currency: "DKK", paymentMethod: "mobilepay" },
+      (payment: AuthorizedPayment) => `/v1/transactions/${payment.transactionId}/void`,
+    ],
+  ] as const)("does not count %s that Dintero accepted but did not carry out", async (_, order, path) => {
+    const { account, provider, payment, read } = await approved(order);
+    if (order.paymentMethod === "mobilepay") await provider.capture(payment, { amount: 10_000, idempotencyKey: key() });
+    const before = (await read()).money;
+    await fake.fail({ path: path(payment), match: account.client_id, status: 200 });
+    const error = await refusal(provider.cancel(payment.providerRef));
+    expect(error.message).toMatch(/not voided/);
+    expect(await read()).toMatchObject({ status: "authorized", money: before });
+    await provider.cancel(payment.providerRef);
+    expect((await read()).money.authorized).toBe(before.captured);
+  });
+
   it("has nothing to release on a captured payment", async () => {
     const { provider, payment, read, posts } = await approved();
     await provider.capture(payment, { amount: AMOUNT, idempotencyKey: key() });

@@ -15,6 +15,7 @@ const GATEWAY_WIDE = {
   VIPPS_CLIENT_SECRET: "gateway-secret",
   VIPPS_SUBSCRIPTION_KEY: "gateway-subscription-key",
   VIPPS_MSN: "123456",
+  VIPPS_CURRENCY: "NOK",
   VIPPS_WEBHOOK_SECRET: "gateway-webhook-secret",
 };
 
@@ -30,7 +31,7 @@ function merchant(mode: "test" | "live", vipps?: Record<string, string>): Mercha
   });
 }
 
-const OWN = { client_id: "own-client", client_secret: "own-secret", subscription_key: "own-key", msn: "654321" };
+const OWN = { client_id: "own-client", client_secret: "own-secret", subscription_key: "own-key", msn: "654321", currency: "DKK" };
 
 describe("the Vipps account of a merchant", () => {
   it.each([
@@ -44,6 +45,7 @@ describe("the Vipps account of a merchant", () => {
       client_secret: "gateway-secret",
       subscription_key: "gateway-subscription-key",
       msn: "123456",
+      currency: "NOK",
       webhook_secret: "gateway-webhook-secret",
       baseUrl: expected,
       test: mode === "test",
@@ -80,6 +82,8 @@ describe("the Vipps account of a merchant", () => {
     ["no Vipps variables", {}],
     ["no subscription key", { ...GATEWAY_WIDE, VIPPS_SUBSCRIPTION_KEY: undefined }],
     ["a serial number that is not one", { ...GATEWAY_WIDE, VIPPS_MSN: "12ab" }],
+    ["no currency of the sales unit", { ...GATEWAY_WIDE, VIPPS_CURRENCY: undefined }],
+    ["a currency no sales unit has", { ...GATEWAY_WIDE, VIPPS_CURRENCY: "SEK" }],
     ["a base URL that is not http(s)", { ...GATEWAY_WIDE, VIPPS_BASE_URL: "ftp://apitest.vipps.no" }],
   ])("offers nothing with %s", (_, vars) => {
     expect(vippsAccount(envWith("VIPPS_", vars as Partial<Env>), merchant("test"))).toBeNull();

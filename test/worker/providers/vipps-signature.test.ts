@@ -13,6 +13,7 @@ import {
   type VippsNotice,
   verifyVippsNotice,
 } from "../../../src/signatures/vipps";
+import { signedFor } from "./vipps-support";
 
 /** The documentation's sample: its secret, webhook URL, date, body, and the headers Vipps sent. */
 const SAMPLE = {
@@ -39,17 +40,6 @@ function sampleNotice(changes: Partial<VippsNotice> = {}): VippsNotice {
 }
 
 const encoder = new TextEncoder();
-const base64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
-
-/** The headers Vipps would send for `body` to `url` at `date`, computed here without the gateway's code. */
-async function signed(secret: string, url: string, date: string, body: string) {
-  const target = new URL(url);
-  const hash = base64(await crypto.subtle.digest("SHA-256", encoder.encode(body)));
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-  const text = `POST\n${target.pathname}${target.search}\n${date};${target.host};${hash}`;
-  const mac = base64(await crypto.subtle.sign("HMAC", key, encoder.encode(text)));
-  return { contentSha256: hash, authorization: `HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=${mac}` };
-}
 
 describe("the documentation's sample", () => {
   it("hashes the body to its x-ms-content-sha256", async () => {
@@ -68,7 +58,7 @@ describe("the documentation's sample", () => {
   });
 
   it("is what the independent signer here makes of it too", async () => {
-    expect(await signed(SAMPLE.secret, SAMPLE.url, SAMPLE.date, SAMPLE.body)).toEqual({
+    expect(await signedFor(SAMPLE.secret, SAMPLE.url, SAMPLE.date, SAMPLE.body)).toEqual({
       contentSha256: SAMPLE.contentSha256,
       authorization: SAMPLE.authorization,
     });
@@ -114,7 +104,7 @@ describe("freshness of x-ms-date", () => {
 
   async function noticeAt(offsetMs: number): Promise<VippsNotice> {
     const date = new Date(now + offsetMs).toUTCString();
-    const headers = await signed("whsec", url, date, body);
+    const headers = await signedFor("whsec", url, date, body);
     return { method: "POST", pathAndQuery: "/v1/providers/vipps/callback/mer_local", host: "pay.example", date, body, ...headers };
   }
 

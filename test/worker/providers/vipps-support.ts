@@ -29,6 +29,7 @@ export function world(overrides: Partial<VippsAccount> = {}): { fake: VippsContr
     client_secret: FAKE_VIPPS.clientSecret,
     subscription_key: FAKE_VIPPS.subscriptionKey,
     msn: FAKE_VIPPS.msn,
+    currency: "NOK",
     webhook_secret: FAKE_VIPPS.webhookSecret,
     test: true,
     ...overrides,
@@ -67,4 +68,38 @@ export async function webhook(fake: VippsControl, reference: string, name: Signe
   const found = (await fake.outbox(reference, target)).find((entry) => entry.name === name);
   if (!found) throw new Error(`no ${name} webhook for ${reference}`);
   return found;
+}
+
+const encoder = new TextEncoder();
+const base64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+
+/** The headers Vipps would send for `body` to `url` at `date`, computed here without the gateway's code. */
+export async function signedFor(secret: string, url: string, date: string, body: string) {
+  const target = new URL(url);
+  const hash = base64(await crypto.subtle.digest("SHA-256", encoder.encode(body)));
+  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const text = `POST\n${target.pathname}${target.search}\n${date};${target.host};${hash}`;
+  const mac = base64(await crypto.subtle.sign("HMAC", key, encoder.encode(text)));
+  return { contentSha256: hash, authorization: `HMAC-SHA256 SignedHeaders=x-ms-date;host;x-ms-content-sha256&Signature=${mac}` };
+}
+
+/** A Vipps notice about `reference` for `msn`, as a request signed with `secret` for `url`. */
+export async function noticeRequest(url: string, secret: string, msn: string, reference: string): Promise<Request> {
+  const body = JSON.stringify({
+    msn,
+    reference,
+    pspReference: "7000000001",
+    name: "AUTHORIZED",
+    amount: { currency: "NOK", value: 29990 },
+    timestamp: new Date().toISOString(),
+    idempotencyKey: null,
+    success: true,
+  });
+  const date = new Date().toUTCString();
+  const { contentSha256, authorization } = await signedFor(secret, url, date, body);
+  return new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-ms-date": date, "x-ms-content-sha256": contentSha256, authorization },
+    body,
+  });
 }

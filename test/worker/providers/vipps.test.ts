@@ -113,6 +113,15 @@ describe("what a payment is created with", () => {
     expect(await fake.stats()).toMatchObject({ createRequests: 1, paymentsCreated: 0 });
   });
 
+  it.each(["DKK", "EUR"])("is refused by Vipps in %s, another currency than its Norwegian sales unit's", async (currency) => {
+    const { fake, account } = world();
+    const order = attemptOrder("vipps", { currency, paymentMethod: "mobilepay" });
+    const error = await providerError(vippsProvider(account, { timeoutMs: TIMEOUT_MS }).start(order));
+    expect(error.status).toBe(400);
+    expect(error.body).toMatchObject({ extraDetails: [{ name: "amount.currency" }] });
+    expect(await fake.stats()).toMatchObject({ createRequests: 1, paymentsCreated: 0 });
+  });
+
   it("surfaces a 409 when the reference was used before with another body", async () => {
     const { provider, order: sent } = await started();
     const error = await providerError(provider.start({ ...sent, amount: 100 }));
