@@ -83,8 +83,11 @@ export class Attempts {
     const change = applyOutcome(session.status, attempt, state.status, state.transactionId, state.money);
     if (change.attempt === attempt.status && !change.voidAtProvider) return;
     // An authorization the session must not keep may already be captured (Dintero's auto_capture):
-    // what was captured of it is refunded, and what is still reserved released.
+    // what was captured of it is refunded, and what is still reserved released. It counts as given
+    // back only once the provider confirmed it: a failure leaves the attempt as it was, to be read
+    // (and given back) again at its next check.
     const { toRefund } = leftOf(state.money);
+    if (change.voidAtProvider) await this.giveBack(attempt, state);
     const events = change.voidAtProvider
       ? change.events.map((event) =>
           event.type === "attempt.voided" ? { ...event, detail: { ...event.detail, refunded: toRefund } } : event,
@@ -97,7 +100,6 @@ export class Attempts {
       attempt: { n, status: change.attempt },
       events,
     });
-    if (change.voidAtProvider) await this.giveBack(attempt, state);
     // Authorized: the attempts still pending beside it are not wanted any more.
     if (session.status === "open" && change.status !== "open") await this.endPending("session_closed", { strict: false });
   }

@@ -4,6 +4,7 @@
  * from its outbox) and the return reach the gateway, and the merchant hears the outcome once.
  * Attempts, callbacks that must be refused, and a provider in trouble, seen from the gateway.
  */
+import { runInDurableObject } from "cloudflare:test";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { signCallback } from "../../../src/signatures/dintero";
 import { FAKE_DINTERO } from "../../node/fakes/credentials";
@@ -17,7 +18,9 @@ import {
   payStatus,
   received,
   receiver,
+  runAlarm,
   sessionDetail,
+  sessionStub,
   uniquePath,
   webhooksAt,
 } from "../helpers";
@@ -238,6 +241,42 @@ describe("attempts with Dintero", () => {
       "session.captured",
       "session.paid",
     ]);
+  });
+});
+
+describe("a duplicate authorization at Dintero, given back", () => {
+  it("counts the void only once Dintero confirms it: a refused void is tried again at the attempt's next check", async () => {
+    const session = await dinteroSession({ capture: "manual" });
+    await go(session.code, "hosted");
+    await go(session.code, "app");
+    const hosted = await atFake(`${session.code}-1`);
+    const app = await atFake(`${session.code}-2`);
+    await fake.decide(app.id, "approve");
+    expect(await (await deliver(await onlyCallback(`${session.code}-2`))).json()).toMatchObject({ status: "paid" });
+    // The hosted one was ended when the app one paid; as if that end never reached Dintero:
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE attempts SET status = 'pending' WHERE n = 1");
+    });
+    expect((await fake.decide(hosted.id, "approve", true)).ok).toBe(true);
+    const transaction = (await fake.session(hosted.id))?.transaction?.id ?? "";
+    await fake.fail({ path: `/v1/sessions/${hosted.id}/cancel`, method: "POST", status: 400 });
+    await fake.fail({ path: `/v1/transactions/${transaction}/void`, method: "POST", status: 400 });
+
+    // The callback's read finds the duplicate; Dintero refuses the void: nothing is counted yet.
+    expect((await deliver(await onlyCallback(`${session.code}-1`))).status).toBe(503);
+    expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["pending", "authorized"]);
+    expect((await fake.session(hosted.id))?.transaction?.status).toBe("AUTHORIZED");
+
+    // The next check gives it back, and only then is it counted.
+    await runInDurableObject(sessionStub(session.code), (_, state) => {
+      state.storage.sql.exec("UPDATE attempts SET checked_at = 0, created_at = created_at - 10000 WHERE n = 1");
+    });
+    await runAlarm(session.code);
+    expect((await fake.session(hosted.id))?.transaction?.status).toBe("AUTHORIZATION_VOIDED");
+    const detail = await sessionDetail(session.id);
+    expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["cancelled", "authorized"]);
+    expect(detail.events.filter((event) => event.type === "attempt.voided")).toHaveLength(1);
+    expect(detail).toMatchObject({ status: "authorized", authorized_amount: 29990 });
   });
 });
 
