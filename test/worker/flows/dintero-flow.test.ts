@@ -66,6 +66,18 @@ async function onlyCallback(reference: string): Promise<OutboxEntry> {
   return entries[0] as OutboxEntry;
 }
 
+/** A session whose hosted payment (-1) was started, then paid in the app (-2), told by its callback. */
+async function paidInTheAppWithHostedStarted(overrides: Record<string, unknown>) {
+  const session = await dinteroSession(overrides);
+  await go(session.code, "hosted");
+  await go(session.code, "app");
+  const hosted = await atFake(`${session.code}-1`);
+  const app = await atFake(`${session.code}-2`);
+  await fake.decide(app.id, "approve");
+  expect(await (await deliver(await onlyCallback(`${session.code}-2`))).json()).toMatchObject({ status: "paid" });
+  return { session, hosted, app };
+}
+
 afterEach(async () => {
   vi.useRealTimers();
   await fake.advanceClock(0, { reset: true });
@@ -211,14 +223,7 @@ describe("attempts with Dintero", () => {
 
   it("pays once when both sessions are authorized, and voids the other at Dintero", async () => {
     const hook = uniquePath("dintero-hooks");
-    const session = await dinteroSession({ url: { callback_url: receiver(hook) } });
-    await go(session.code, "hosted");
-    await go(session.code, "app");
-    const hosted = await atFake(`${session.code}-1`);
-    const app = await atFake(`${session.code}-2`);
-
-    await fake.decide(app.id, "approve");
-    expect(await (await deliver(await onlyCallback(`${session.code}-2`))).json()).toMatchObject({ status: "paid" });
+    const { session, hosted, app } = await paidInTheAppWithHostedStarted({ url: { callback_url: receiver(hook) } });
     const raced = await fake.decide(hosted.id, "approve", true);
     expect(raced.ok).toBe(true);
     expect(await (await deliver(await onlyCallback(`${session.code}-1`))).json()).toMatchObject({ status: "paid" });
@@ -246,13 +251,7 @@ describe("attempts with Dintero", () => {
 
 describe("a duplicate authorization at Dintero, given back", () => {
   it("counts the void only once Dintero confirms it: a refused void is tried again at the attempt's next check", async () => {
-    const session = await dinteroSession({ capture: "manual" });
-    await go(session.code, "hosted");
-    await go(session.code, "app");
-    const hosted = await atFake(`${session.code}-1`);
-    const app = await atFake(`${session.code}-2`);
-    await fake.decide(app.id, "approve");
-    expect(await (await deliver(await onlyCallback(`${session.code}-2`))).json()).toMatchObject({ status: "paid" });
+    const { session, hosted } = await paidInTheAppWithHostedStarted({ capture: "manual" });
     // The hosted one was ended when the app one paid; as if that end never reached Dintero:
     await runInDurableObject(sessionStub(session.code), (_, state) => {
       state.storage.sql.exec("UPDATE attempts SET status = 'pending' WHERE n = 1");
