@@ -232,11 +232,16 @@ function namedApp(ua: string, androidPackage: string): InAppBrowser | null {
   return ANDROID_PACKAGES.get(androidPackage) ?? null;
 }
 
-function unnamedWebView(ua: string, os: Os, webViewBrand: boolean): InAppBrowser | null {
+/** The first iOS with WKWebView as apps' only web view (iOS 12): before it, odd browsers also left "Safari/" out. */
+const WKWEBVIEW_IOS_MAJOR = 12;
+
+function unnamedWebView(ua: string, os: Os, version: string | null, webViewBrand: boolean): InAppBrowser | null {
   if (webViewBrand) return "webview";
   if (os === "android") return /; wv\)/i.test(ua) && !ANDROID_BROWSER_ON_WEBVIEW.test(ua) ? "webview" : null;
   if (os === "ios" || os === "ipados") {
     // Safari says "Safari/", other browsers name themselves; an app's WKWebView keeps only "Mobile/".
+    // Older iOS (which no pay link supports) is left alone: too many of its browsers did the same.
+    if (Number.parseInt(version ?? "", 10) < WKWEBVIEW_IOS_MAJOR) return null;
     return MOBILE_BUILD.test(ua) && !/\bSafari\//i.test(ua) && !APPLE_BROWSER.test(ua) ? "webview" : null;
   }
   return null;
@@ -265,6 +270,6 @@ export function classify(headers: Headers): Device {
   // isbot's broad patterns ("tools", "proxy") also match some apps' browsers: an app that names
   // itself is a person's, unless it is one of the previewers named here.
   const bot = ua === "" || BOT.test(ua) || LEADING_BOT.test(ua) || (app === null && isbot(ua));
-  const in_app = bot ? null : (app ?? unnamedWebView(ua, os, /\bAndroid WebView\b/i.test(brands)));
+  const in_app = bot ? null : (app ?? unnamedWebView(ua, os, osVersion, /\bAndroid WebView\b/i.test(brands)));
   return { bot, in_app, os, os_version: osVersion, mobile };
 }

@@ -791,7 +791,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     ua: "Mozilla/5.0 (iPad; CPU OS 11_2_5 like Mac OS X) AppleWebKit/604.5.6 (KHTML, like Gecko) Mobile/15D60",
     seen: "isbot fixtures/browsers.yml (github.com/omrilotan/isbot)",
-    expect: { bot: false, in_app: "webview", os: "ipados", os_version: "11.2.5", mobile: false },
+    expect: { bot: false, in_app: null, os: "ipados", os_version: "11.2.5", mobile: false },
   },
   {
     ua: "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_5) AppleWebKit/605.1.15 (KHTML, like Gecko)",
@@ -802,7 +802,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     ua: "Mozilla/5.0 (iPhone; CPU iPhone OS 7_0_4 like Mac OS X) AppleWebKit/537.51.1 (KHTML, like Gecko) Mobile/11B554a",
     seen: 'bowser test/acceptance/useragentstrings.yml (github.com/bowser-js/bowser); listed there as Safari, but without "Safari/": a UIWebView or a home-screen web app',
-    expect: { bot: false, in_app: "webview", os: "ios", os_version: "7.0.4", mobile: true },
+    expect: { bot: false, in_app: null, os: "ios", os_version: "7.0.4", mobile: true },
   },
   {
     ua: "Mozilla/5.0 (iPhone; CPU iPhone OS 12_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/16B92",
@@ -4621,20 +4621,17 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     ua: "Mozilla/5.0 (iPod; U; CPU iPhone OS 4_2_1 like Mac OS X; ja-jp) AppleWebKit/533.17.9 (KHTML, like Gecko) Mobile/8C148",
     seen: "device-detector Tests/fixtures/portable_media_player.yml (github.com/matomo-org/device-detector)",
-    expect: { bot: false, in_app: "webview", os: "ios", os_version: "4.2.1", mobile: true },
-    known_miss: { truth: { in_app: null }, why: 'an iOS browser that leaves "Safari/" out and names itself in no way known here' },
+    expect: { bot: false, in_app: null, os: "ios", os_version: "4.2.1", mobile: true },
   },
   {
     ua: "Mozilla/5.0 (iPod; U; CPU iPhone OS 4_3_0 like Mac OS X; en-us) AppleWebKit/533.17.9 (KHTML, like Gecko) Mobile/4B2086",
     seen: "device-detector Tests/fixtures/portable_media_player.yml (github.com/matomo-org/device-detector)",
-    expect: { bot: false, in_app: "webview", os: "ios", os_version: "4.3.0", mobile: true },
-    known_miss: { truth: { in_app: null }, why: 'an iOS browser that leaves "Safari/" out and names itself in no way known here' },
+    expect: { bot: false, in_app: null, os: "ios", os_version: "4.3.0", mobile: true },
   },
   {
     ua: "Mozilla/5.0 (iPhone; CPU iPhone OS 10_2_1 like Mac OS X) AppleWebKit/602.4.6 (KHTML, like Gecko) Mobile/14D27 (Ecosia ios@3.0.1.533)",
     seen: "device-detector Tests/fixtures/smartphone-2.yml (github.com/matomo-org/device-detector)",
-    expect: { bot: false, in_app: "webview", os: "ios", os_version: "10.2.1", mobile: true },
-    known_miss: { truth: { in_app: null }, why: 'an iOS browser that leaves "Safari/" out and names itself in no way known here' },
+    expect: { bot: false, in_app: null, os: "ios", os_version: "10.2.1", mobile: true },
   },
   {
     ua: "Mozilla/5.0 (iPhone; U; CPU iPhone OS 3_1_2 like Mac OS X; de-de) AppleWebKit/528.18 (KHTML, like Gecko) Version/4.0 Mobile/7D11 Safari/528.16",
@@ -4644,26 +4641,22 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     ua: "Mozilla/5.0 (iPhone; U; CPU iPhone OS 4_1 like Mac OS X; ru-ru) AppleWebKit/532.9 (KHTML, like Gecko) Mobile/8B117",
     seen: "device-detector Tests/fixtures/smartphone-2.yml (github.com/matomo-org/device-detector)",
-    expect: { bot: false, in_app: "webview", os: "ios", os_version: "4.1", mobile: true },
-    known_miss: { truth: { in_app: null }, why: 'an iOS browser that leaves "Safari/" out and names itself in no way known here' },
+    expect: { bot: false, in_app: null, os: "ios", os_version: "4.1", mobile: true },
   },
   {
     ua: "Mozilla/5.0 (iPhone; U; CPU iPhone OS 4_2_1 like Mac OS X; ar) AppleWebKit/533.17.9 (KHTML, like Gecko) Mobile/8C148",
     seen: "device-detector Tests/fixtures/smartphone-2.yml (github.com/matomo-org/device-detector)",
-    expect: { bot: false, in_app: "webview", os: "ios", os_version: "4.2.1", mobile: true },
-    known_miss: { truth: { in_app: null }, why: 'an iOS browser that leaves "Safari/" out and names itself in no way known here' },
+    expect: { bot: false, in_app: null, os: "ios", os_version: "4.2.1", mobile: true },
   },
   {
     ua: "Mozilla/5.0 (iPhone; U; CPU iPhone OS 4_3_3 like Mac OS X; ar) AppleWebKit/533.17.9 (KHTML, like Gecko) Mobile/8J2",
     seen: "device-detector Tests/fixtures/smartphone-2.yml (github.com/matomo-org/device-detector)",
-    expect: { bot: false, in_app: "webview", os: "ios", os_version: "4.3.3", mobile: true },
-    known_miss: { truth: { in_app: null }, why: 'an iOS browser that leaves "Safari/" out and names itself in no way known here' },
+    expect: { bot: false, in_app: null, os: "ios", os_version: "4.3.3", mobile: true },
   },
   {
     ua: "Mozilla/5.0 (iPhone; U; CPU iPhone OS 5_0_1 like Mac OS X; en-us) AppleWebKit/533.17.9 (KHTML, like Gecko) Mobile/8C148",
     seen: "device-detector Tests/fixtures/smartphone-2.yml (github.com/matomo-org/device-detector)",
-    expect: { bot: false, in_app: "webview", os: "ios", os_version: "5.0.1", mobile: true },
-    known_miss: { truth: { in_app: null }, why: 'an iOS browser that leaves "Safari/" out and names itself in no way known here' },
+    expect: { bot: false, in_app: null, os: "ios", os_version: "5.0.1", mobile: true },
   },
   {
     ua: "Mozilla/5.0 (iPhone; CPU iPhone OS 5_1 like Mac OS X) AppleWebKit/534.46 (KHTML, like Gecko) Version/5.1 Mobile/9B179 Safari/7534.48.3",
@@ -4753,8 +4746,7 @@ export const USER_AGENTS: readonly UserAgentCase[] = [
   {
     ua: "Mozilla/5.0 (iPad; U; CPU OS 4_3_2 like Mac OS X; en-us) AppleWebKit/533.17.9 (KHTML, like Gecko) Mobile/8H8",
     seen: "device-detector Tests/fixtures/tablet.yml (github.com/matomo-org/device-detector)",
-    expect: { bot: false, in_app: "webview", os: "ipados", os_version: "4.3.2", mobile: false },
-    known_miss: { truth: { in_app: null }, why: 'an iOS browser that leaves "Safari/" out and names itself in no way known here' },
+    expect: { bot: false, in_app: null, os: "ipados", os_version: "4.3.2", mobile: false },
   },
   {
     ua: "Mozilla/5.0 (iPad; U; CPU iPhone OS 5_1_1 like Mac OS X; en-us)",
