@@ -34,6 +34,7 @@
  * - Apps that leave no mark (Telegram on iOS and often on Android, Slack's Safari view) are
  *   whatever the rest of the headers say.
  */
+import { isbot } from "isbot";
 import type { Device, InAppBrowser, Os } from "./device";
 
 /** The longest part of a User-Agent looked at; real ones are under 400 characters. */
@@ -41,7 +42,11 @@ export const MAX_USER_AGENT_LENGTH = 512;
 /** The longest part of a client hint looked at; real ones are under 150 characters. */
 export const MAX_HINT_LENGTH = 256;
 
-/** Previewers, crawlers and mail scanners that name themselves anywhere in the User-Agent. */
+/**
+ * Previewers, crawlers and mail scanners that name themselves anywhere in the User-Agent, kept
+ * here besides isbot's list (which covers crawlers, feed readers and AI fetchers): the preview
+ * page depends on these, and some (Office, Outlook's fetcher) isbot takes for browsers.
+ */
 const BOT_NAMES = [
   "facebookexternalhit",
   "facebot",
@@ -77,6 +82,7 @@ const BOT_NAMES = [
   "mimecast",
   "barracuda",
   "proofpoint",
+  "amzn-user",
 ] as const;
 const BOT = new RegExp(BOT_NAMES.join("|"), "i");
 /**
@@ -94,14 +100,54 @@ const IN_APP_RULES: readonly (readonly [RegExp, InAppBrowser])[] = [
   [/musical_ly|\btrill_\d|bytedance|\bByteLocale\/|\bTikTok\b/i, "tiktok"],
   [/snapchat/i, "snapchat"],
   [/LinkedInApp/i, "linkedin"],
-  [/\bTwitter(?:Android)?\b/i, "twitter"],
+  [/\bTwitter(?:Android)?\b(?!\.)/i, "twitter"],
   [/\bPinterest\b/i, "pinterest"],
   [/\bLine\/\d/i, "line"],
   [/\bMicroMessenger\//i, "wechat"],
   [/\bWA4A\/|\bWAiOS\/|\bWhatsApp\//i, "whatsapp"],
   [/\bTelegram\b/i, "telegram"],
+  [/\bViber\b/, "viber"],
+  [/\bKAKAOTALK\b/i, "kakaotalk"],
+  [/\bZalo\/\d/i, "zalo"],
+  [/\bTeams\/\d/, "teams"],
+  [/\bSlack(?:_SSB)?\/\d/, "slack"],
+  [/\bdiscord\/\d/i, "discord"],
+  [/\bNAVER\(inapp;/i, "naver"],
+  [/\bKlarna\/\d/, "klarna"],
   [/\bGSA\/\d|\bGoogleApp\//i, "gsa"],
 ];
+
+/**
+ * Android apps by the package name their WebView sends in X-Requested-With (where the app has not
+ * turned it off): it names apps whose User-Agent does not, such as Outlook and Telegram.
+ */
+const ANDROID_PACKAGES: ReadonlyMap<string, InAppBrowser> = new Map<string, InAppBrowser>([
+  ["com.facebook.katana", "facebook"],
+  ["com.facebook.orca", "messenger"],
+  ["com.instagram.android", "instagram"],
+  ["com.instagram.barcelona", "threads"],
+  ["com.zhiliaoapp.musically", "tiktok"],
+  ["com.ss.android.ugc.trill", "tiktok"],
+  ["com.snapchat.android", "snapchat"],
+  ["com.linkedin.android", "linkedin"],
+  ["com.twitter.android", "twitter"],
+  ["com.pinterest", "pinterest"],
+  ["jp.naver.line.android", "line"],
+  ["com.tencent.mm", "wechat"],
+  ["com.whatsapp", "whatsapp"],
+  ["org.telegram.messenger", "telegram"],
+  ["org.telegram.messenger.web", "telegram"],
+  ["com.viber.voip", "viber"],
+  ["com.kakao.talk", "kakaotalk"],
+  ["com.zing.zalo", "zalo"],
+  ["com.microsoft.teams", "teams"],
+  ["com.Slack", "slack"],
+  ["com.discord", "discord"],
+  ["com.microsoft.office.outlook", "outlook"],
+  ["com.nhn.android.search", "naver"],
+  ["com.myklarnamobile", "klarna"],
+  ["com.google.android.googlequicksearchbox", "gsa"],
+]);
 
 /** Real browsers on iOS and iPadOS; some of them leave "Safari/" out of their User-Agent. */
 const APPLE_BROWSER = /\b(?:CriOS|FxiOS|EdgiOS|OPiOS|OPT|Focus|Ddg|DuckDuckGo|Coast|YaBrowser)\//i;
@@ -178,14 +224,24 @@ function uaSystem(ua: string): { os: Os; version: string | null } {
   return { os: "other", version: null };
 }
 
-function inAppBrowser(ua: string, os: Os, webViewBrand: boolean): InAppBrowser | null {
+/** The app the User-Agent names, or the Android app the X-Requested-With header names. */
+function namedApp(ua: string, androidPackage: string): InAppBrowser | null {
   for (const [pattern, app] of IN_APP_RULES) {
     if (pattern.test(ua)) return app;
   }
+  return ANDROID_PACKAGES.get(androidPackage) ?? null;
+}
+
+/** The first iOS with WKWebView as apps' only web view (iOS 12): before it, odd browsers also left "Safari/" out. */
+const WKWEBVIEW_IOS_MAJOR = 12;
+
+function unnamedWebView(ua: string, os: Os, version: string | null, webViewBrand: boolean): InAppBrowser | null {
   if (webViewBrand) return "webview";
   if (os === "android") return /; wv\)/i.test(ua) && !ANDROID_BROWSER_ON_WEBVIEW.test(ua) ? "webview" : null;
   if (os === "ios" || os === "ipados") {
     // Safari says "Safari/", other browsers name themselves; an app's WKWebView keeps only "Mobile/".
+    // Older iOS (which no pay link supports) is left alone: too many of its browsers did the same.
+    if (Number.parseInt(version ?? "", 10) < WKWEBVIEW_IOS_MAJOR) return null;
     return MOBILE_BUILD.test(ua) && !/\bSafari\//i.test(ua) && !APPLE_BROWSER.test(ua) ? "webview" : null;
   }
   return null;
@@ -210,7 +266,10 @@ export function classify(headers: Headers): Device {
   else if (os === "android" || os === "other") mobile = /\bMobile\b/i.test(ua);
   else mobile = false;
 
-  const bot = ua === "" || BOT.test(ua) || LEADING_BOT.test(ua);
-  const in_app = bot ? null : inAppBrowser(ua, os, /\bAndroid WebView\b/i.test(brands));
+  const app = namedApp(ua, (headers.get("x-requested-with") ?? "").slice(0, MAX_HINT_LENGTH).trim());
+  // isbot's broad patterns ("tools", "proxy") also match some apps' browsers: an app that names
+  // itself is a person's, unless it is one of the previewers named here.
+  const bot = ua === "" || BOT.test(ua) || LEADING_BOT.test(ua) || (app === null && isbot(ua));
+  const in_app = bot ? null : (app ?? unnamedWebView(ua, os, osVersion, /\bAndroid WebView\b/i.test(brands)));
   return { bot, in_app, os, os_version: osVersion, mobile };
 }
