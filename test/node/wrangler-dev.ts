@@ -85,7 +85,23 @@ function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
   }
 }
 
+/** How often a start is tried when wrangler exits before it answers (a port taken in between, a busy machine). */
+const START_TRIES = 3;
+
 export async function startWranglerDev(options: WranglerDevOptions = {}): Promise<WranglerDev> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (!(error instanceof WranglerExited) || attempt >= START_TRIES) throw error;
+    }
+  }
+}
+
+/** wrangler dev ended before it answered: worth another try on another port. */
+class WranglerExited extends Error {}
+
+async function startOnce(options: WranglerDevOptions): Promise<WranglerDev> {
   const vars = { WEBHOOK_RETRY_BASE_MS: "200", ...options.vars };
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -138,7 +154,7 @@ export async function startWranglerDev(options: WranglerDevOptions = {}): Promis
   for (;;) {
     if (!isRunning(child) || child.pid === undefined) {
       await stop();
-      throw new Error(`wrangler dev exited before it answered (code ${child.exitCode}):\n${logTail()}`);
+      throw new WranglerExited(`wrangler dev exited before it answered (code ${child.exitCode}):\n${logTail()}`);
     }
     try {
       // Any HTTP answer (the gateway's plain-text line at `/`) means the Worker is up.
