@@ -6,18 +6,22 @@
  * | device                                         | page kind     | escape                 |
  * |------------------------------------------------|---------------|------------------------|
  * | a preview bot, crawler or scanner              | `preview`     | –                      |
- * | the merchant's policy is `hosted` or `app`     | that handoff  | as below               |
+ * | the merchant's policy is `app`, on a phone that can follow the deeplink (iOS / Android, new enough, its own browser or an unnamed web view: the merchant's app) | `app` | – |
+ * | the merchant's policy is `hosted`, or `app` on any other device | `hosted` (+ QR on a desktop) | as below |
  * | iOS / iPadOS below 12, Android below 6         | `unsupported` | –                      |
- * | an unnamed embedded web view (a merchant's app)| `app`         | –                      |
+ * | an unnamed embedded web view (mostly mail apps and messengers) | `hosted` | –        |
  * | a social app's in-app browser                  | `hosted`      | `x-safari-https` on iOS 17+, `intent` on Android (not where it is known to fail) |
  * | a phone's browser, a tablet                    | `hosted`      | –                      |
  * | a desktop (and an iPad that says it is a Mac)  | `hosted` + QR | –                      |
  *
  * `hosted` is the provider's https page, a universal link that opens the app or shows a landing
  * page taking a phone number; `app` is the app deeplink (`vipps://`), with a visible fallback to
- * `hosted`. The page itself finds out iPads that say they are Macs, and hides the QR code there.
+ * `hosted`. A deeplink has no web fallback: where the app is missing (an iPad) or the view cannot
+ * open it (another app's in-app browser, most unnamed web views) nothing happens, so only the
+ * merchant, who knows its own app asked, can choose it (Vipps' `isApp`). The page itself finds
+ * out iPads that say they are Macs, and hides the QR code there.
  */
-import type { HandoffPolicy } from "../schemas/session";
+import type { Handoff, HandoffPolicy } from "../schemas/session";
 import type { Device, InAppBrowser } from "./device";
 
 export type { HandoffPolicy };
@@ -69,14 +73,33 @@ function escapeFor(device: Device): Escape | null {
 
 const DESKTOPS: ReadonlySet<Device["os"]> = new Set(["macos", "windows", "linux", "other"]);
 
-export function planPage(device: Device, policy: HandoffPolicy = "auto"): PagePlan {
+/** Whether the app deeplink can work here: a phone on a system the app runs on, in its own browser or an unnamed web view. */
+export function followsDeeplink(device: Device): boolean {
+  const phone = device.mobile && (device.os === "ios" || device.os === "android");
+  return phone && (device.in_app === null || device.in_app === "webview") && !tooOld(device);
+}
+
+export interface PlanOptions {
+  /** The merchant's say in the handoff (the session's `handoff`); default `auto`. */
+  policy?: HandoffPolicy;
+}
+
+export function planPage(device: Device, { policy = "auto" }: PlanOptions = {}): PagePlan {
   if (device.bot) return { kind: "preview", escape: null, qr: false };
-  const way = escapeFor(device);
+  if (policy === "app" && followsDeeplink(device)) return { kind: "app", escape: null, qr: false };
+  if (policy === "auto" && tooOld(device)) return { kind: "unsupported", escape: null, qr: false };
   const qr = DESKTOPS.has(device.os) && !device.mobile && device.in_app === null;
-  if (policy !== "auto") return { kind: policy, escape: way, qr };
-  if (tooOld(device)) return { kind: "unsupported", escape: null, qr: false };
-  if (device.in_app === "webview") return { kind: "app", escape: null, qr: false };
-  return { kind: "hosted", escape: way, qr };
+  return { kind: "hosted", escape: escapeFor(device), qr };
+}
+
+/**
+ * The handoff a tap starts: the one the page offered (planned with the policy above), except that
+ * a merchant's `hosted` is never overruled. A merchant's `app` is not forced on the tap: the page
+ * offers the https page where the device cannot follow a deeplink, and as the way on when the app
+ * did not open.
+ */
+export function handoffOfTap(policy: HandoffPolicy, tapped: Handoff): Handoff {
+  return policy === "hosted" ? "hosted" : tapped;
 }
 
 /** The link that reopens `url` (an https URL) in the system browser, for an escape. */

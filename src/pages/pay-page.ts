@@ -70,9 +70,16 @@ export function payPage(model: PayPageModel): Promise<Response> {
   const amount = formatAmount(model.amount, model.currency);
   const name = model.merchantName;
   const back = model.hasReturnUrl ? html`<a class="btn" href="/r/${model.code}">Back to ${name}</a>` : "";
+  // The deeplink's way on, should the app not open: the provider's https page, in this same view
+  // (a merchant's app has no other browser to offer), where the person can pay with a phone number.
   const fallback =
     model.plan.kind === "app"
-      ? when("open waiting", view, goForm(model.code, "hosted", "Continue in the browser", "btn alt"), html` data-later`)
+      ? when(
+          "open waiting",
+          view,
+          html`<p class="note">${model.methodName} did not open?</p>${goForm(model.code, "hosted", "Continue on the payment page", "btn alt")}`,
+          html` data-later`,
+        )
       : "";
   return pageResponse({
     title: `Pay ${amount} to ${name}`,

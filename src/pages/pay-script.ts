@@ -1,7 +1,7 @@
 /**
  * The pay page's only script (inline, allowed by its hash). The page works without it; with it:
  * - a tap on "Continue" shows "Opening Vipps…" at once, while the browser goes on;
- * - for the app deeplink, a way on in the browser appears if the app has not opened after 2.5 s;
+ * - for the app deeplink, a way on to the provider's payment page appears if the app has not opened after 2.5 s;
  * - the tab left behind when the app opened holds a WebSocket to the live endpoint (data-live; ws:
  *   or wss: as the page's own origin: "ws" + the origin without "http"), which sends the status at
  *   once and after every change, so even a tab in the background learns of a payment as it happens;

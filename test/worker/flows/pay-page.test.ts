@@ -65,11 +65,21 @@ describe("the page each device gets", () => {
     expect(html).toContain(`href="intent://pay.test/p/${session.code}#Intent;scheme=https;end"`);
   });
 
-  it("gives an unnamed web view the app deeplink with a fallback to the browser", async () => {
+  it("sends an unnamed web view (most are mail apps and messengers) to the https page, never the deeplink", async () => {
     const session = await createSession();
     const html = await (await open(session.code, UA.androidWebView)).text();
+    expect(html).toContain('value="hosted"><button class="btn">Continue to Vipps</button>');
+    expect(html).not.toContain('value="app"');
+  });
+
+  it("gives the merchant's own app the deeplink, with a way on to the payment page should the app not open", async () => {
+    const session = await createSession({ handoff: "app" });
+    const html = await (await open(session.code, UA.androidWebView)).text();
     expect(html).toContain('value="app"><button class="btn">Open Vipps</button>');
-    expect(html).toMatch(/<div data-when="open waiting" data-later>.*value="hosted"><button class="btn alt">Continue in the browser/);
+    expect(html).toMatch(
+      /<div data-when="open waiting" data-later><p class="note">Vipps did not open\?<\/p><form [^>]*><input [^>]*value="hosted"><button class="btn alt">Continue on the payment page/,
+    );
+    expect(html).not.toContain("in the browser");
   });
 
   it("shows a desktop a QR code of the link", async () => {
@@ -85,14 +95,22 @@ describe("the page each device gets", () => {
     expect(html).toContain('value="hosted"');
   });
 
-  it("follows the handoff the merchant forces", async () => {
+  it("follows the handoff the merchant asks for where the device can follow it", async () => {
     const hosted = await createSession({ handoff: "hosted" });
     expect(await (await open(hosted.code, UA.androidWebView)).text()).toContain('value="hosted"><button class="btn">Continue');
     const app = await createSession({ handoff: "app" });
     expect(await (await open(app.code, UA.iphone)).text()).toContain('value="app"><button class="btn">Open Vipps');
-    const tapped = await go(app.code, "hosted");
-    expect(tapped.headers.get("location")).toMatch(/^https:\/\/pay\.test\/sandbox\/app\/sbx_/);
-    expect((await attempts(app.id)).map((attempt) => attempt.handoff)).toEqual(["app"]);
+    for (const cannot of [UA.instagramIos17, UA.facebookAndroid, UA.desktopChrome]) {
+      expect(await (await open(app.code, cannot)).text(), cannot).toContain('value="hosted"><button class="btn">Continue to Vipps');
+    }
+    expect((await go(app.code, "app")).headers.get("location")).toMatch(/^https:\/\/pay\.test\/sandbox\/app\/sbx_/);
+    const wayOn = await go(app.code, "hosted", UA.desktopChrome);
+    expect(wayOn.headers.get("location"), "the way on, or a device the app cannot reach").toMatch(
+      /^https:\/\/pay\.test\/sandbox\/pay\/sbx_/,
+    );
+    expect((await go(hosted.code, "app")).headers.get("location"), "the merchant's hosted overrules").toMatch(/\/sandbox\/pay\/sbx_/);
+    expect((await attempts(app.id)).map((attempt) => attempt.handoff)).toEqual(["app", "hosted"]);
+    expect((await attempts(hosted.id)).map((attempt) => attempt.handoff)).toEqual(["hosted"]);
   });
 
   it("asks for the client hints that tell the OS version", async () => {
@@ -169,19 +187,22 @@ describe("GET /v1/device", () => {
 });
 
 describe("the budget", () => {
-  it("keeps every pay page under 2 KB gzipped", async () => {
-    const session = await createSession({
-      order: {
-        amount: 29990,
-        currency: "NOK",
-        merchant_reference: "ORDER123",
-        description: "A description of a hundred characters, which is as long as a description may be, no more.",
-      },
-    });
-    for (const ua of [UA.iphone, UA.instagramIos17, UA.facebookAndroid, UA.androidWebView, UA.desktopChrome, UA.oldIphone]) {
-      const body = (await open(session.code, ua)).body;
-      const gzipped = await new Response(body?.pipeThrough(new CompressionStream("gzip"))).arrayBuffer();
-      expect(gzipped.byteLength, ua).toBeLessThanOrEqual(PAY_PAGE_BUDGET_BYTES);
+  it("keeps every pay page under 2 KB gzipped, the merchant's app's with its way on included", async () => {
+    for (const handoff of ["auto", "app"]) {
+      const session = await createSession({
+        handoff,
+        order: {
+          amount: 29990,
+          currency: "NOK",
+          merchant_reference: "ORDER123",
+          description: "A description of a hundred characters, which is as long as a description may be, no more.",
+        },
+      });
+      for (const ua of [UA.iphone, UA.instagramIos17, UA.facebookAndroid, UA.androidWebView, UA.desktopChrome, UA.oldIphone]) {
+        const body = (await open(session.code, ua)).body;
+        const gzipped = await new Response(body?.pipeThrough(new CompressionStream("gzip"))).arrayBuffer();
+        expect(gzipped.byteLength, `${handoff} ${ua}`).toBeLessThanOrEqual(PAY_PAGE_BUDGET_BYTES);
+      }
     }
   });
 });
