@@ -10,9 +10,13 @@
  * | the merchant's policy is `hosted`, or `app` on any other device | `hosted` (+ QR on a desktop) | as below |
  * | iOS / iPadOS below 12, Android below 6         | `unsupported` | –                      |
  * | an unnamed embedded web view (mostly mail apps and messengers) | `hosted` | –        |
- * | a social app's in-app browser                  | `hosted`      | `x-safari-https` on iOS 17+, `intent` on Android (not where it is known to fail) |
- * | a phone's browser, a tablet                    | `hosted`      | –                      |
+ * | a social app's in-app browser                  | `hosted`      | `x-safari-https` on iOS 17+, `intent` on Android (not where it is known to fail, nor where the operator switched it off: `ESCAPES_OFF`) |
+ * | a phone's browser, a tablet                    | `hosted`      | Telegram's, hidden until the page finds Telegram |
  * | a desktop (and an iPad that says it is a Mac)  | `hosted` + QR | –                      |
+ *
+ * A named in-app browser's page also says how to leave it by hand (the app's menu). Telegram
+ * leaves no mark in the headers: on a phone's or tablet's plain browser headers the page carries
+ * Telegram's hint and escape hidden, and its script shows them where it finds Telegram.
  *
  * `hosted` is the provider's https page, a universal link that opens the app or shows a landing
  * page taking a phone number; `app` is the app deeplink (`vipps://`), with a visible fallback to
@@ -28,12 +32,22 @@ export type { HandoffPolicy };
 
 /** The page a device gets: a handoff to the provider (`hosted`, `app`), a preview, or "not supported". */
 export type PageKind = "hosted" | "app" | "preview" | "unsupported";
-export type Escape = "x-safari-https" | "intent";
+export const ESCAPES = ["x-safari-https", "intent"] as const;
+export type Escape = (typeof ESCAPES)[number];
+/** Escapes switched off by the operator, as `app:escape` with `*` for all (`config/escapes-off.ts`). */
+export type EscapesOff = ReadonlySet<string>;
 
 export interface PagePlan {
   kind: PageKind;
   /** How the page offers to leave an in-app browser, or null. */
   escape: Escape | null;
+  /** Say how to leave the in-app browser by hand (its menu): the headers named the app. */
+  hint: boolean;
+  /**
+   * On a plain browser's headers, what the page shows if its script finds Telegram there (whose
+   * user agent is the system browser's): the hint, with this escape if not null. Null: nothing.
+   */
+  telegram: { escape: Escape | null } | null;
   /** Show a QR code of the pay link, to continue on a phone. */
   qr: boolean;
 }
@@ -44,9 +58,13 @@ export const MIN_ANDROID_MAJOR = 6;
 /** `x-safari-https://` opens Safari from in-app browsers from iOS 17 on. */
 export const X_SAFARI_MIN_IOS_MAJOR = 17;
 
-/** In-app browsers where the way out is known to fail (see shared reference on devices). */
-const NO_SAFARI_ESCAPE: ReadonlySet<InAppBrowser> = new Set(["wechat", "snapchat", "webview"]);
-const NO_INTENT_ESCAPE: ReadonlySet<InAppBrowser> = new Set(["wechat", "webview"]);
+/**
+ * In-app browsers where the way out is known to fail (shared reference on devices): WeChat both,
+ * Snapchat and X on iOS, Telegram's `intent:` on Android (github.com/shalanah/inapp-spy/issues/30).
+ * An unnamed web view is no app whose menu or escape is known.
+ */
+const NO_SAFARI_ESCAPE: ReadonlySet<InAppBrowser> = new Set(["wechat", "snapchat", "twitter", "webview"]);
+const NO_INTENT_ESCAPE: ReadonlySet<InAppBrowser> = new Set(["wechat", "telegram", "webview"]);
 
 function major(version: string | null): number | null {
   const value = Number.parseInt(version ?? "", 10);
@@ -61,7 +79,7 @@ function tooOld(device: Device): boolean {
   return false;
 }
 
-function escapeFor(device: Device): Escape | null {
+function knownEscape(device: Device): Escape | null {
   const app = device.in_app;
   if (!app) return null;
   if ((device.os === "ios" || device.os === "ipados") && !NO_SAFARI_ESCAPE.has(app)) {
@@ -69,6 +87,13 @@ function escapeFor(device: Device): Escape | null {
   }
   if (device.os === "android" && !NO_INTENT_ESCAPE.has(app)) return "intent";
   return null;
+}
+
+function escapeFor(device: Device, off: EscapesOff): Escape | null {
+  const way = knownEscape(device);
+  if (!way || !device.in_app) return null;
+  const switchedOff = [`${device.in_app}:${way}`, `*:${way}`, `${device.in_app}:*`, "*:*"].some((key) => off.has(key));
+  return switchedOff ? null : way;
 }
 
 const DESKTOPS: ReadonlySet<Device["os"]> = new Set(["macos", "windows", "linux", "other"]);
@@ -82,14 +107,25 @@ export function followsDeeplink(device: Device): boolean {
 export interface PlanOptions {
   /** The merchant's say in the handoff (the session's `handoff`); default `auto`. */
   policy?: HandoffPolicy;
+  /** Escapes the operator switched off (`ESCAPES_OFF`); default none. */
+  escapesOff?: EscapesOff;
 }
 
-export function planPage(device: Device, { policy = "auto" }: PlanOptions = {}): PagePlan {
-  if (device.bot) return { kind: "preview", escape: null, qr: false };
-  if (policy === "app" && followsDeeplink(device)) return { kind: "app", escape: null, qr: false };
-  if (policy === "auto" && tooOld(device)) return { kind: "unsupported", escape: null, qr: false };
+const NONE_OFF: EscapesOff = new Set();
+
+function plan(kind: PageKind, rest: Partial<Omit<PagePlan, "kind">> = {}): PagePlan {
+  return { kind, escape: null, hint: false, telegram: null, qr: false, ...rest };
+}
+
+export function planPage(device: Device, { policy = "auto", escapesOff = NONE_OFF }: PlanOptions = {}): PagePlan {
+  if (device.bot) return plan("preview");
+  if (policy === "app" && followsDeeplink(device)) return plan("app");
+  if (policy === "auto" && tooOld(device)) return plan("unsupported");
   const qr = DESKTOPS.has(device.os) && !device.mobile && device.in_app === null;
-  return { kind: "hosted", escape: escapeFor(device), qr };
+  const hint = device.in_app !== null && device.in_app !== "webview";
+  const mobileOs = device.os === "ios" || device.os === "ipados" || device.os === "android";
+  const telegram = device.in_app === null && mobileOs ? { escape: escapeFor({ ...device, in_app: "telegram" }, escapesOff) } : null;
+  return plan("hosted", { escape: escapeFor(device, escapesOff), hint, telegram, qr });
 }
 
 /**

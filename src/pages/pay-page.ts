@@ -55,9 +55,10 @@ function openSection(model: PayPageModel, view: PayView): Html {
     plan.kind === "unsupported"
       ? html`<p class="note">${methodName} needs iOS 12 or Android 6 or newer. You can still continue to the payment page.</p>`
       : "";
-  const escapeLink = plan.escape
-    ? html`<a class="btn alt" href="${escapeHref(plan.escape, model.payUrl)}">${ESCAPE_LABELS[plan.escape]}</a><p class="note">If ${methodName} does not open here, open this page in your browser (the app's ··· menu).</p>`
-    : "";
+  const way = (exit: Escape | null) =>
+    html`${exit ? html`<a class="btn alt" href="${escapeHref(exit, model.payUrl)}">${ESCAPE_LABELS[exit]}</a>` : ""}<p class="note">If ${methodName} does not open here, open this page in your browser (the app's ··· menu).</p>`;
+  // Telegram's way is there hidden on a plain browser's headers: the script shows it where it finds Telegram.
+  const escapeLink = plan.hint ? way(plan.escape) : plan.telegram ? html`<div data-tg hidden>${way(plan.telegram.escape)}</div>` : "";
   const qr = plan.qr
     ? html`<p class="note" data-qr>Or scan with your phone's camera to pay there:</p><img data-qr src="/p/${code}/qr.svg" width="200" height="200" alt="QR code of this payment link">`
     : "";

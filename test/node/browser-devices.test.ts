@@ -221,6 +221,35 @@ describe("each device lands where the routing table says", () => {
     expect((await rig.getSession(session.id)).attempts.map((attempt) => attempt.handoff)).toEqual(["hosted"]);
   });
 
+  it("in Telegram, which sends Safari's user agent, the page finds Telegram itself and offers the way out", async () => {
+    const iphone = DEVICES[0];
+    if (!iphone) throw new Error("no iPhone case");
+    const session = await rig.createSession("DEV-TELEGRAM");
+    for (const inTelegram of [true, false]) {
+      const { context, page, errors } = await emulate(iphone);
+      try {
+        // What Telegram's iOS web view defines (github.com/shalanah/inapp-spy/pull/32); Safari has no such global.
+        if (inTelegram) await page.addInitScript(() => Object.assign(window, { TelegramWebviewProxy: { postEvent() {} } }));
+        await page.goto(session.pay_url);
+        const safari = page.getByRole("link", { name: "Open in Safari" });
+        const hint = page.getByText("open this page in your browser");
+        if (inTelegram) {
+          await safari.waitFor({ state: "visible" });
+          expect(await safari.getAttribute("href")).toMatch(/^x-safari-https:\/\/127\.0\.0\.1:\d+\/p\/[1-9A-HJ-NP-Za-km-z]{14}$/);
+          expect(await hint.isVisible()).toBe(true);
+        } else {
+          expect(await safari.count()).toBe(0);
+          expect(await hint.isVisible()).toBe(false);
+        }
+        await page.getByRole("button", { name: "Continue to Vipps", exact: true }).tap();
+        await page.waitForURL(hosted);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it("a phone without JavaScript still pays by tapping the button", async () => {
     const iphone = DEVICES[0];
     if (!iphone) throw new Error("no iPhone case");

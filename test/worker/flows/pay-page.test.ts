@@ -2,6 +2,8 @@
  * The moment a person taps a pay link: each kind of device gets the page the routing table says,
  * previews never start a payment, and a link survives being opened any number of times.
  */
+
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { PAY_PAGE_BUDGET_BYTES } from "../../budgets";
 import { api, call, createSession, go, IPHONE_SAFARI, payInSandbox } from "../helpers";
@@ -163,6 +165,21 @@ describe("links survive being opened", () => {
       ["hosted", "authorized"],
       ["app", "cancelled"],
     ]);
+  });
+});
+
+describe("an escape switched off by the operator (ESCAPES_OFF), read on every request", () => {
+  it("is gone from the page and from /v1/device, while the other escapes stay", async () => {
+    const session = await createSession();
+    const switched = { env: { ...env, ESCAPES_OFF: "facebook:intent,tiktok:x-safari-https" } };
+    const facebook = await (await call(`/p/${session.code}`, { headers: { "user-agent": UA.facebookAndroid } }, switched)).text();
+    expect(facebook).not.toContain("intent://");
+    expect(facebook).toContain('value="hosted"><button class="btn">Continue to Vipps');
+    const device = await call("/v1/device", { headers: { "user-agent": UA.facebookAndroid } }, switched);
+    expect(await device.json()).toMatchObject({ in_app: "facebook", page: "hosted", escape: null });
+    const instagram = await (await call(`/p/${session.code}`, { headers: { "user-agent": UA.instagramIos17 } }, switched)).text();
+    expect(instagram).toContain(`href="x-safari-https://pay.test/p/${session.code}">Open in Safari</a>`);
+    expect(await (await open(session.code, UA.facebookAndroid)).text(), "without the switch").toContain("intent://");
   });
 });
 
