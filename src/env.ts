@@ -26,6 +26,8 @@ export interface Env {
   SANDBOX_CALLBACK_SECRET: string;
   /** "false" turns the sandbox off: its pages answer 404 and no merchant is offered it. Production sets it; default "true". */
   SANDBOX_ENABLED?: string;
+  /** Escapes from in-app browsers switched off, e.g. `instagram:intent,tiktok:x-safari-https` (`config/escapes-off.ts`). Optional. */
+  ESCAPES_OFF?: string;
   /** First retry delay of merchant webhooks, in ms (doubles per retry). Optional. */
   WEBHOOK_RETRY_BASE_MS?: string;
   /** How long one provider call may take, in ms (default 10 000). Optional. */

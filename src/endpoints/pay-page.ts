@@ -6,6 +6,7 @@
  */
 import type { IRequest } from "itty-router";
 import { merchantById } from "../config/config";
+import { escapesOffOf } from "../config/escapes-off";
 import { classify } from "../device/classify";
 import { planPage } from "../device/page-plan";
 import type { Env } from "../env";
@@ -25,7 +26,7 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
   const view = await sessionObject(env, code).view(requestId());
   if (!view) return payLinkNotFound("person");
   const device = classify(request.headers);
-  const plan = planPage(device, view.handoff_policy);
+  const plan = planPage(device, { policy: view.handoff_policy, escapesOff: escapesOffOf(env) });
   if (view.status === "open") {
     const stage = plan.kind === "preview" ? "preview" : "opened";
     recordFunnel(env.FUNNEL, view, { stage, handoff: plan.kind, device: deviceClass(device) });

@@ -55,9 +55,10 @@ function openSection(model: PayPageModel, view: PayView): Html {
     plan.kind === "unsupported"
       ? html`<p class="note">${methodName} needs iOS 12 or Android 6 or newer. You can still continue to the payment page.</p>`
       : "";
-  const escapeLink = plan.escape
-    ? html`<a class="btn alt" href="${escapeHref(plan.escape, model.payUrl)}">${ESCAPE_LABELS[plan.escape]}</a><p class="note">If ${methodName} does not open here, open this page in your browser (the app's ··· menu).</p>`
-    : "";
+  const way = (exit: Escape | null) =>
+    html`${exit ? html`<a class="btn alt" href="${escapeHref(exit, model.payUrl)}">${ESCAPE_LABELS[exit]}</a>` : ""}<p class="note">If ${methodName} does not open here, open this page in your browser (the app's ··· menu).</p>`;
+  // Telegram's way is there hidden on a plain browser's headers: the script shows it where it finds Telegram.
+  const escapeLink = plan.hint ? way(plan.escape) : plan.telegram ? html`<div data-tg hidden>${way(plan.telegram.escape)}</div>` : "";
   const qr = plan.qr
     ? html`<p class="note" data-qr>Or scan with your phone's camera to pay there:</p><img data-qr src="/p/${code}/qr.svg" width="200" height="200" alt="QR code of this payment link">`
     : "";
@@ -70,9 +71,16 @@ export function payPage(model: PayPageModel): Promise<Response> {
   const amount = formatAmount(model.amount, model.currency);
   const name = model.merchantName;
   const back = model.hasReturnUrl ? html`<a class="btn" href="/r/${model.code}">Back to ${name}</a>` : "";
+  // The deeplink's way on, should the app not open: the provider's https page, in this same view
+  // (a merchant's app has no other browser to offer), where the person can pay with a phone number.
   const fallback =
     model.plan.kind === "app"
-      ? when("open waiting", view, goForm(model.code, "hosted", "Continue in the browser", "btn alt"), html` data-later`)
+      ? when(
+          "open waiting",
+          view,
+          html`<p class="note">${model.methodName} did not open?</p>${goForm(model.code, "hosted", "Continue on the payment page", "btn alt")}`,
+          html` data-later`,
+        )
       : "";
   return pageResponse({
     title: `Pay ${amount} to ${name}`,

@@ -1,7 +1,7 @@
 /**
  * The pay page's only script (inline, allowed by its hash). The page works without it; with it:
  * - a tap on "Continue" shows "Opening Vipps…" at once, while the browser goes on;
- * - for the app deeplink, a way on in the browser appears if the app has not opened after 2.5 s;
+ * - for the app deeplink, a way on to the provider's payment page appears if the app has not opened after 2.5 s;
  * - the tab left behind when the app opened holds a WebSocket to the live endpoint (data-live; ws:
  *   or wss: as the page's own origin: "ws" + the origin without "http"), which sends the status at
  *   once and after every change, so even a tab in the background learns of a payment as it happens;
@@ -13,7 +13,13 @@
  *   last ETag, so an unchanged status costs a bodiless 304;
  * - whenever it is shown again (visibilitychange, focus, pageshow from the back/forward cache) it
  *   asks the status endpoint once, and opens a new socket if it has none and the status is not final;
- * - an iPad that says it is a Mac does not get the QR code meant for desktops.
+ * - an iPad that says it is a Mac does not get the QR code meant for desktops;
+ * - in Telegram, whose in-app browser sends the system browser's user agent (Telegram-iOS issue
+ *   #736), it shows the way out the page holds hidden ([data-tg]). Telegram's web view defines
+ *   `window.TelegramWebviewProxy` on iOS and `window.TelegramWebview` on Android (inapp-spy's
+ *   detection, github.com/shalanah/inapp-spy/pull/32). No such signal is documented for
+ *   SFSafariViewController (inapp-spy's guess is "experimental", with false positives), which has
+ *   its own "Open in Safari" and follows universal links, so the page leaves it as Safari.
  * Views: open, waiting, retry (the last attempt failed), paid, cancelled, expired.
  */
 export const PAY_SCRIPT = `(()=>{const d=document,m=d.querySelector("main"),u=m.dataset.status,F=["paid","cancelled","expired"],R=["failed","cancelled","expired"];
@@ -29,4 +35,5 @@ d.addEventListener("submit",()=>{late=0;show("waiting");setTimeout(()=>{if(!d.hi
 d.addEventListener("visibilitychange",()=>d.hidden?clearTimeout(t):again());
 addEventListener("focus",again);addEventListener("pageshow",e=>{if(e.persisted)again()});
 if(navigator.maxTouchPoints>1&&/Mac/.test(navigator.platform))for(const e of d.querySelectorAll("[data-qr]"))e.remove();
+if(self.TelegramWebviewProxy||self.TelegramWebview)for(const e of d.querySelectorAll("[data-tg]"))e.hidden=!1;
 setInterval(()=>{if(o)s.send("ping")},3e4);show(v);plan();live()})();`;

@@ -69,7 +69,9 @@ export const CreateSessionSchema = z.strictObject({
   handoff: z
     .enum(HANDOFF_POLICIES)
     .default("auto")
-    .describe("auto: by device; hosted: always the provider's https page; app: always the app deeplink."),
+    .describe(
+      "auto: by device; hosted: always the provider's https page; app: the app deeplink where the device can follow it (a phone, in its browser or the merchant's app), else the https page.",
+    ),
   capture: z
     .enum(CAPTURE_MODES)
     .optional()

@@ -13,6 +13,7 @@
  * that talk to the provider run one at a time (`serialize`).
  */
 import { DurableObject } from "cloudflare:workers";
+import { handoffOfTap } from "../device/page-plan";
 import { PAY_STATUS_OF, type StoredStatus } from "../domain/pay-status";
 import { cancelSession, expireSession, planCancel } from "../domain/session-machine";
 import { sessionDetail } from "../domain/session-resource";
@@ -112,16 +113,15 @@ export class PaySession extends DurableObject<Env> {
   }
 
   /**
-   * The person taps on: the provider URL to send them to for `handoff` (the merchant's policy
-   * overrules it). `device` is the funnel's class of the device that tapped (`ios/instagram`).
+   * The person taps on: the provider URL to send them to for `handoff` (a merchant's `hosted`
+   * overrules it: `handoffOfTap`). `device` is the funnel's class of the device that tapped (`ios/instagram`).
    */
   startAttempt(requestId: string, handoff: Handoff, origin: string, device: string): Promise<StartResult> {
     return withRequestId(requestId, () =>
       this.serialize(async (): Promise<StartResult> => {
         const row = await this.expireIfDue();
         if (!row) return { ok: false, reason: "not_found" };
-        const policy = row.handoff_policy;
-        const started = await this.attempts.start(row, policy === "auto" ? handoff : policy, origin, device);
+        const started = await this.attempts.start(row, handoffOfTap(row.handoff_policy, handoff), origin, device);
         await this.scheduleAlarm();
         return started;
       }),

@@ -1,7 +1,8 @@
 /**
  * Each kind of device, emulated in Debian's chromium (user agent, client hints, viewport, touch),
  * opens a pay link served by `wrangler dev` and lands where the routing table says: the provider's
- * https page, the app, with a way out of an in-app browser, with a QR code on desktops.
+ * https page, the app (only for a merchant's own app that asked for it), with a way out of an
+ * in-app browser, with a QR code on desktops. Every user agent is one seen in the wild (`seen`).
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,13 +27,18 @@ interface Hints {
 interface DeviceCase {
   name: string;
   userAgent: string;
+  /** Where the user agent was seen (given for the web views, whose routing rests on it). */
+  seen?: string;
+  /** The session's handoff policy (the merchant's say); `auto` when left out. */
+  handoff?: "app";
   viewport: { width: number; height: number };
   touch: number;
   /** What Chrome would send as client hints; without them, none are sent. */
   hints?: Hints;
   /** navigator.platform, for an iPad that says it is a Mac. */
   platform?: string;
-  expect: { page: string; button: string; lands: RegExp; escape?: { label: string; href: RegExp }; qr: boolean };
+  /** `page`: this session's page kind, which `GET /v1/device` also names unless the merchant chose (`device`). */
+  expect: { page: string; device?: string; button: string; lands: RegExp; escape?: { label: string; href: RegExp }; qr: boolean };
 }
 
 const chromeBrands = (extra: string) => [
@@ -89,13 +95,33 @@ const DEVICES: DeviceCase[] = [
     },
   },
   {
-    name: "an Android web view in a merchant's app",
+    name: "Outlook for Android's web view (an unnamed web view: a mail app, not the merchant's)",
     userAgent:
-      "Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A.240705.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/126.0.6478.134 Mobile Safari/537.36",
+      "Mozilla/5.0 (Linux; Android 9; SM-G975N Build/PQ3B.190801.08041932; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/91.0.4472.114 Mobile Safari/537.36 PKeyAuth/1.0",
+    seen: "requests of Outlook Lite for Android (X-Requested-With: com.microsoft.outlooklite) in public code; ' PKeyAuth/1.0' is what Microsoft's auth library appends to the WebView's user agent ([MS-OAPXBC] 3.1.5.1.2.1)",
     viewport: { width: 412, height: 915 },
     touch: 5,
-    hints: { brands: chromeBrands("Android WebView"), platform: "Android", platformVersion: "14.0.0", model: "Pixel 8", mobile: true },
-    expect: { page: "app", button: "Open Vipps", lands: /\/sandbox\/app\/sbx_/, qr: false },
+    hints: { brands: chromeBrands("Android WebView"), platform: "Android", platformVersion: "9.0.0", model: "SM-G975N", mobile: true },
+    expect: { page: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
+  },
+  {
+    name: "an iOS mail app's web view (Mobile/15E148 without Safari/)",
+    userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 13_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+    seen: "php-browser-detection tests/ios_webview.php (github.com/foroco/php-browser-detection), as in test/worker/device/user-agents.ts",
+    viewport: { width: 390, height: 844 },
+    touch: 5,
+    expect: { page: "hosted", button: "Continue to Vipps", lands: hosted, qr: false },
+  },
+  {
+    name: "the merchant's own app (an Android web view) that asked for the app",
+    userAgent:
+      "Mozilla/5.0 (Linux; Android 15; REA-NX9 Build/HONORREA-N39; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/143.0.7499.192 Mobile Safari/537.36",
+    seen: "device-detector Tests/fixtures/clienthints-app.yml (github.com/matomo-org/device-detector), with its Android WebView client hints, as in test/worker/device/user-agents.ts",
+    handoff: "app",
+    viewport: { width: 412, height: 915 },
+    touch: 5,
+    hints: { brands: chromeBrands("Android WebView"), platform: "Android", platformVersion: "15.0.0", model: "REA-NX9", mobile: true },
+    expect: { page: "app", device: "hosted", button: "Open Vipps", lands: /\/sandbox\/app\/sbx_/, qr: false },
   },
   {
     name: "an iPad that says it is a Mac",
@@ -138,11 +164,13 @@ async function emulate(device: DeviceCase, javaScript = true): Promise<{ context
 
 describe("each device lands where the routing table says", () => {
   it.each(DEVICES)("$name", async (device) => {
-    const session = await rig.createSession(`DEV-${device.expect.page}`);
+    const session = await rig.createSession(`DEV-${device.expect.page}`, device.handoff ? { handoff: device.handoff } : {});
     const { context, page, errors } = await emulate(device);
     try {
       await page.goto(session.pay_url);
-      expect(await page.evaluate(async () => (await fetch("/v1/device")).json())).toMatchObject({ page: device.expect.page });
+      expect(await page.evaluate(async () => (await fetch("/v1/device")).json())).toMatchObject({
+        page: device.expect.device ?? device.expect.page,
+      });
 
       const way = device.expect.escape;
       if (way) {
@@ -171,16 +199,51 @@ describe("each device lands where the routing table says", () => {
     }
   });
 
-  it("the web view's way on in the browser waits for the app, and is there at once without JavaScript", async () => {
-    const webView = DEVICES.find((device) => device.expect.page === "app");
-    if (!webView) throw new Error("no web view case");
-    const session = await rig.createSession("DEV-FALLBACK");
+  it("the merchant's app's way on to the payment page waits for the app, is there at once without JavaScript, and goes to the https page", async () => {
+    const ownApp = DEVICES.find((device) => device.expect.page === "app");
+    if (!ownApp) throw new Error("no merchant's app case");
+    const session = await rig.createSession("DEV-FALLBACK", { handoff: "app" });
     for (const javaScript of [true, false]) {
-      const { context, page } = await emulate(webView, javaScript);
+      const { context, page } = await emulate(ownApp, javaScript);
       try {
         await page.goto(session.pay_url);
-        const fallback = page.getByRole("button", { name: "Continue in the browser" });
+        const fallback = page.getByRole("button", { name: "Continue on the payment page" });
         expect(await fallback.isVisible()).toBe(!javaScript);
+        expect(await page.getByText("Vipps did not open?").isVisible()).toBe(!javaScript);
+        if (!javaScript) {
+          await fallback.tap();
+          await page.waitForURL(hosted);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    expect((await rig.getSession(session.id)).attempts.map((attempt) => attempt.handoff)).toEqual(["hosted"]);
+  });
+
+  it("in Telegram, which sends Safari's user agent, the page finds Telegram itself and offers the way out", async () => {
+    const iphone = DEVICES[0];
+    if (!iphone) throw new Error("no iPhone case");
+    const session = await rig.createSession("DEV-TELEGRAM");
+    for (const inTelegram of [true, false]) {
+      const { context, page, errors } = await emulate(iphone);
+      try {
+        // What Telegram's iOS web view defines (github.com/shalanah/inapp-spy/pull/32); Safari has no such global.
+        if (inTelegram) await page.addInitScript(() => Object.assign(window, { TelegramWebviewProxy: { postEvent() {} } }));
+        await page.goto(session.pay_url);
+        const safari = page.getByRole("link", { name: "Open in Safari" });
+        const hint = page.getByText("open this page in your browser");
+        if (inTelegram) {
+          await safari.waitFor({ state: "visible" });
+          expect(await safari.getAttribute("href")).toMatch(/^x-safari-https:\/\/127\.0\.0\.1:\d+\/p\/[1-9A-HJ-NP-Za-km-z]{14}$/);
+          expect(await hint.isVisible()).toBe(true);
+        } else {
+          expect(await safari.count()).toBe(0);
+          expect(await hint.isVisible()).toBe(false);
+        }
+        await page.getByRole("button", { name: "Continue to Vipps", exact: true }).tap();
+        await page.waitForURL(hosted);
+        expect(errors).toEqual([]);
       } finally {
         await context.close();
       }

@@ -2,6 +2,8 @@
  * The moment a person taps a pay link: each kind of device gets the page the routing table says,
  * previews never start a payment, and a link survives being opened any number of times.
  */
+
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { PAY_PAGE_BUDGET_BYTES } from "../../budgets";
 import { api, call, createSession, go, IPHONE_SAFARI, payInSandbox } from "../helpers";
@@ -65,11 +67,21 @@ describe("the page each device gets", () => {
     expect(html).toContain(`href="intent://pay.test/p/${session.code}#Intent;scheme=https;end"`);
   });
 
-  it("gives an unnamed web view the app deeplink with a fallback to the browser", async () => {
+  it("sends an unnamed web view (most are mail apps and messengers) to the https page, never the deeplink", async () => {
     const session = await createSession();
     const html = await (await open(session.code, UA.androidWebView)).text();
+    expect(html).toContain('value="hosted"><button class="btn">Continue to Vipps</button>');
+    expect(html).not.toContain('value="app"');
+  });
+
+  it("gives the merchant's own app the deeplink, with a way on to the payment page should the app not open", async () => {
+    const session = await createSession({ handoff: "app" });
+    const html = await (await open(session.code, UA.androidWebView)).text();
     expect(html).toContain('value="app"><button class="btn">Open Vipps</button>');
-    expect(html).toMatch(/<div data-when="open waiting" data-later>.*value="hosted"><button class="btn alt">Continue in the browser/);
+    expect(html).toMatch(
+      /<div data-when="open waiting" data-later><p class="note">Vipps did not open\?<\/p><form [^>]*><input [^>]*value="hosted"><button class="btn alt">Continue on the payment page/,
+    );
+    expect(html).not.toContain("in the browser");
   });
 
   it("shows a desktop a QR code of the link", async () => {
@@ -85,14 +97,22 @@ describe("the page each device gets", () => {
     expect(html).toContain('value="hosted"');
   });
 
-  it("follows the handoff the merchant forces", async () => {
+  it("follows the handoff the merchant asks for where the device can follow it", async () => {
     const hosted = await createSession({ handoff: "hosted" });
     expect(await (await open(hosted.code, UA.androidWebView)).text()).toContain('value="hosted"><button class="btn">Continue');
     const app = await createSession({ handoff: "app" });
     expect(await (await open(app.code, UA.iphone)).text()).toContain('value="app"><button class="btn">Open Vipps');
-    const tapped = await go(app.code, "hosted");
-    expect(tapped.headers.get("location")).toMatch(/^https:\/\/pay\.test\/sandbox\/app\/sbx_/);
-    expect((await attempts(app.id)).map((attempt) => attempt.handoff)).toEqual(["app"]);
+    for (const cannot of [UA.instagramIos17, UA.facebookAndroid, UA.desktopChrome]) {
+      expect(await (await open(app.code, cannot)).text(), cannot).toContain('value="hosted"><button class="btn">Continue to Vipps');
+    }
+    expect((await go(app.code, "app")).headers.get("location")).toMatch(/^https:\/\/pay\.test\/sandbox\/app\/sbx_/);
+    const wayOn = await go(app.code, "hosted", UA.desktopChrome);
+    expect(wayOn.headers.get("location"), "the way on, or a device the app cannot reach").toMatch(
+      /^https:\/\/pay\.test\/sandbox\/pay\/sbx_/,
+    );
+    expect((await go(hosted.code, "app")).headers.get("location"), "the merchant's hosted overrules").toMatch(/\/sandbox\/pay\/sbx_/);
+    expect((await attempts(app.id)).map((attempt) => attempt.handoff)).toEqual(["app", "hosted"]);
+    expect((await attempts(hosted.id)).map((attempt) => attempt.handoff)).toEqual(["hosted"]);
   });
 
   it("asks for the client hints that tell the OS version", async () => {
@@ -148,6 +168,21 @@ describe("links survive being opened", () => {
   });
 });
 
+describe("an escape switched off by the operator (ESCAPES_OFF), read on every request", () => {
+  it("is gone from the page and from /v1/device, while the other escapes stay", async () => {
+    const session = await createSession();
+    const switched = { env: { ...env, ESCAPES_OFF: "facebook:intent,tiktok:x-safari-https" } };
+    const facebook = await (await call(`/p/${session.code}`, { headers: { "user-agent": UA.facebookAndroid } }, switched)).text();
+    expect(facebook).not.toContain("intent://");
+    expect(facebook).toContain('value="hosted"><button class="btn">Continue to Vipps');
+    const device = await call("/v1/device", { headers: { "user-agent": UA.facebookAndroid } }, switched);
+    expect(await device.json()).toMatchObject({ in_app: "facebook", page: "hosted", escape: null });
+    const instagram = await (await call(`/p/${session.code}`, { headers: { "user-agent": UA.instagramIos17 } }, switched)).text();
+    expect(instagram).toContain(`href="x-safari-https://pay.test/p/${session.code}">Open in Safari</a>`);
+    expect(await (await open(session.code, UA.facebookAndroid)).text(), "without the switch").toContain("intent://");
+  });
+});
+
 describe("GET /v1/device", () => {
   it("tells a caller what the gateway makes of its device", async () => {
     const response = await call("/v1/device", { headers: { "user-agent": UA.instagramIos17 } });
@@ -169,19 +204,22 @@ describe("GET /v1/device", () => {
 });
 
 describe("the budget", () => {
-  it("keeps every pay page under 2 KB gzipped", async () => {
-    const session = await createSession({
-      order: {
-        amount: 29990,
-        currency: "NOK",
-        merchant_reference: "ORDER123",
-        description: "A description of a hundred characters, which is as long as a description may be, no more.",
-      },
-    });
-    for (const ua of [UA.iphone, UA.instagramIos17, UA.facebookAndroid, UA.androidWebView, UA.desktopChrome, UA.oldIphone]) {
-      const body = (await open(session.code, ua)).body;
-      const gzipped = await new Response(body?.pipeThrough(new CompressionStream("gzip"))).arrayBuffer();
-      expect(gzipped.byteLength, ua).toBeLessThanOrEqual(PAY_PAGE_BUDGET_BYTES);
+  it("keeps every pay page under 2 KB gzipped, the merchant's app's with its way on included", async () => {
+    for (const handoff of ["auto", "app"]) {
+      const session = await createSession({
+        handoff,
+        order: {
+          amount: 29990,
+          currency: "NOK",
+          merchant_reference: "ORDER123",
+          description: "A description of a hundred characters, which is as long as a description may be, no more.",
+        },
+      });
+      for (const ua of [UA.iphone, UA.instagramIos17, UA.facebookAndroid, UA.androidWebView, UA.desktopChrome, UA.oldIphone]) {
+        const body = (await open(session.code, ua)).body;
+        const gzipped = await new Response(body?.pipeThrough(new CompressionStream("gzip"))).arrayBuffer();
+        expect(gzipped.byteLength, `${handoff} ${ua}`).toBeLessThanOrEqual(PAY_PAGE_BUDGET_BYTES);
+      }
     }
   });
 });
