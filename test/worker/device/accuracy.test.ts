@@ -17,7 +17,7 @@ interface Scored {
 }
 
 /** Precision and recall of a yes/no decision; an app counts as found only when named rightly. */
-export function precisionRecall(
+function precisionRecall(
   rows: readonly Scored[],
   said: (s: Scored) => boolean,
   is: (s: Scored) => boolean,
