@@ -79,17 +79,18 @@ export function payPage(model: PayPageModel): Promise<Response> {
   const name = model.merchantName;
   const methodName = METHOD_NAMES[model.method];
   const back = model.hasReturnUrl ? html`<a class="btn" href="/r/${model.code}">Back to ${name}</a>` : "";
-  // The deeplink's way on, should the app not open: the provider's https page, in this same view
-  // (a merchant's app has no other browser to offer), where the person can pay with a phone number.
-  const fallback =
+  // The way on, shown by the script when the page is still in front a while after the tap. For the
+  // deeplink: the provider's https page, in this same view (a merchant's app has no other browser to
+  // offer), where the person can pay with a phone number. For the https route: the same form again,
+  // which reuses the live attempt. Without JavaScript no waiting view hides the form, so none is needed.
+  const [laterIn, later] =
     model.plan.kind === "app"
-      ? when(
+      ? [
           "open waiting",
-          view,
           html`<p class="note">${methodName} did not open?</p>${goForm(model.code, "hosted", "Continue on the payment page", "btn alt")}`,
-          html` data-later`,
-        )
-      : "";
+        ]
+      : ["waiting", goForm(model.code, "hosted", "Didn't open? Continue", "btn alt")];
+  const fallback = when(laterIn, view, later, html` data-later`);
   return pageResponse({
     title: `Pay ${amount} to ${name}`,
     script: PAY_SCRIPT,

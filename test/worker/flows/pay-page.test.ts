@@ -49,6 +49,9 @@ describe("the page each device gets", () => {
     const session = await createSession();
     const html = await (await open(session.code, UA.androidChrome)).text();
     expect(html).toContain('name="handoff" value="hosted"><button class="btn">Continue to Vipps</button>');
+    expect(html, "the same form again, for the script to show should the page stay in front").toMatch(
+      /<div data-when="waiting" data-later hidden><form [^>]*><input [^>]*value="hosted"><button class="btn alt">Didn&#39;t open\? Continue<\/button>/,
+    );
     expect(html).not.toContain("<img data-qr");
     expect(html).not.toContain("x-safari-https");
   });
