@@ -16,8 +16,6 @@ import { payPage, previewPage } from "../pages/pay-page";
 import { sessionObject } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 
-const METHOD_NAMES = { vipps: "Vipps", mobilepay: "MobilePay" } as const;
-
 /** Client hints the page asks for, so later requests tell the OS version behind a reduced UA. */
 const ACCEPT_CH = "Sec-CH-UA-Platform-Version, Sec-CH-UA-Model";
 
@@ -36,7 +34,7 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
     amount: view.amount,
     currency: view.currency,
     description: view.description,
-    methodName: METHOD_NAMES[view.payment_method],
+    method: view.payment_method,
   };
   const response =
     plan.kind === "preview"

@@ -5,7 +5,7 @@
  */
 import { type Escape, escapeHref, type PagePlan } from "../device/page-plan";
 import type { AttemptStatus } from "../domain/session-machine";
-import type { Handoff, PayStatusName } from "../schemas/session";
+import type { Handoff, PaymentMethod, PayStatusName } from "../schemas/session";
 import { type Html, html, pageResponse } from "./html";
 import { formatAmount } from "./money";
 import { PAY_SCRIPT } from "./pay-script";
@@ -22,7 +22,8 @@ export interface PayPageModel {
   amount: number;
   currency: string;
   description: string | null;
-  methodName: string;
+  /** The app the person pays in: Vipps for NOK, MobilePay for DKK and EUR, whichever provider takes the payment. */
+  method: PaymentMethod;
   hasReturnUrl: boolean;
   plan: PagePlan;
 }
@@ -36,6 +37,11 @@ export function initialView(status: PayStatusName, attempt: AttemptStatus | null
 /** The origin of the page's live socket, for its CSP: older Safari does not count ws: or wss: as 'self'. */
 const liveOrigin = (payUrl: URL) => `${payUrl.protocol === "https:" ? "wss:" : "ws:"}//${payUrl.host}`;
 
+const METHOD_NAMES: Record<PaymentMethod, string> = { vipps: "Vipps", mobilepay: "MobilePay" };
+
+/** What gives the page its brand's colour: the stylesheet's `.mp` for MobilePay; Vipps is its default. */
+const BRAND_CLASSES: Record<PaymentMethod, Html | ""> = { vipps: "", mobilepay: html` class="mp"` };
+
 const ESCAPE_LABELS: Record<Escape, string> = { "x-safari-https": "Open in Safari", intent: "Open in your browser" };
 
 function when(views: string, current: PayView, content: Html, extra: Html | string = ""): Html {
@@ -48,7 +54,8 @@ function goForm(code: string, handoff: Handoff, label: string, style = "btn"): H
 }
 
 function openSection(model: PayPageModel, view: PayView): Html {
-  const { code, plan, methodName } = model;
+  const { code, plan } = model;
+  const methodName = METHOD_NAMES[model.method];
   const handoff = plan.kind === "app" ? "app" : "hosted";
   const label = plan.kind === "app" ? `Open ${methodName}` : `Continue to ${methodName}`;
   const old =
@@ -70,32 +77,34 @@ export function payPage(model: PayPageModel): Promise<Response> {
   const view = initialView(model.status, model.attempt);
   const amount = formatAmount(model.amount, model.currency);
   const name = model.merchantName;
+  const methodName = METHOD_NAMES[model.method];
   const back = model.hasReturnUrl ? html`<a class="btn" href="/r/${model.code}">Back to ${name}</a>` : "";
-  // The deeplink's way on, should the app not open: the provider's https page, in this same view
-  // (a merchant's app has no other browser to offer), where the person can pay with a phone number.
-  const fallback =
+  // The way on, shown by the script when the page is still in front a while after the tap. For the
+  // deeplink: the provider's https page, in this same view (a merchant's app has no other browser to
+  // offer), where the person can pay with a phone number. For the https route: the same form again,
+  // which reuses the live attempt. Without JavaScript no waiting view hides the form, so none is needed.
+  const [laterIn, later] =
     model.plan.kind === "app"
-      ? when(
+      ? [
           "open waiting",
-          view,
-          html`<p class="note">${model.methodName} did not open?</p>${goForm(model.code, "hosted", "Continue on the payment page", "btn alt")}`,
-          html` data-later`,
-        )
-      : "";
+          html`<p class="note">${methodName} did not open?</p>${goForm(model.code, "hosted", "Continue on the payment page", "btn alt")}`,
+        ]
+      : ["waiting", goForm(model.code, "hosted", "Didn't open? Continue", "btn alt")];
+  const fallback = when(laterIn, view, later, html` data-later`);
   return pageResponse({
     title: `Pay ${amount} to ${name}`,
     script: PAY_SCRIPT,
     connect: liveOrigin(model.payUrl),
-    body: html`<main data-view="${view}" data-status="/p/${model.code}/status" data-live="/p/${model.code}/live"><p class="who">${name}</p><p class="amount">${amount}</p><p class="what">${model.description}</p>${when("open retry", view, openSection(model, view))}${when("waiting", view, html`<h1>Opening ${model.methodName}…</h1><p>Approve the payment in ${model.methodName}, then come back here.</p>`)}${fallback}${when("paid", view, html`<h1>Payment complete</h1><p>Thank you. ${name} has your payment.</p>${back}`)}${when("cancelled", view, html`<h1>Payment cancelled</h1><p>Nothing was charged.</p>${back}`)}${when("expired", view, html`<h1>This link has expired</h1><p>Nothing was charged. Ask ${name} for a new link.</p>${back}`)}</main>`,
+    body: html`<main${BRAND_CLASSES[model.method]} data-view="${view}" data-status="/p/${model.code}/status" data-live="/p/${model.code}/live"><p class="who">${name}</p><p class="amount">${amount}</p><p class="what">${model.description}</p>${when("open retry", view, openSection(model, view))}${when("waiting", view, html`<h1>Opening ${methodName}…</h1><p>Approve the payment in ${methodName}, then come back here.</p>`)}${fallback}${when("paid", view, html`<h1>Payment complete</h1><p>Thank you. ${name} has your payment.</p>${back}`)}${when("cancelled", view, html`<h1>Payment cancelled</h1><p>Nothing was charged.</p>${back}`)}${when("expired", view, html`<h1>This link has expired</h1><p>Nothing was charged. Ask ${name} for a new link.</p>${back}`)}</main>`,
   });
 }
 
 /** For link previewers: Open Graph tags with merchant and amount, and no way to start a payment. */
 export function previewPage(
-  model: Pick<PayPageModel, "merchantName" | "amount" | "currency" | "description" | "methodName">,
+  model: Pick<PayPageModel, "merchantName" | "amount" | "currency" | "description" | "method">,
 ): Promise<Response> {
   const title = `Pay ${formatAmount(model.amount, model.currency)} to ${model.merchantName}`;
-  const description = `${model.description ? `${model.description} · ` : ""}Pay with ${model.methodName}`;
+  const description = `${model.description ? `${model.description} · ` : ""}Pay with ${METHOD_NAMES[model.method]}`;
   return pageResponse({
     title,
     head: html`<meta property="og:type" content="website"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta name="twitter:card" content="summary"><meta name="robots" content="noindex">`,

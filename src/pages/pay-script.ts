@@ -1,7 +1,9 @@
 /**
  * The pay page's only script (inline, allowed by its hash). The page works without it; with it:
  * - a tap on "Continue" shows "Opening Vipps…" at once, while the browser goes on;
- * - for the app deeplink, a way on to the provider's payment page appears if the app has not opened after 2.5 s;
+ * - if the page is still in front after the tap ([data-later]), a way on appears: for the app deeplink
+ *   after 2.5 s, the provider's payment page; for the https route after 4 s (a slow network may still
+ *   be loading the provider's page), "Didn't open? Continue", the same form, which reuses the live attempt;
  * - the tab left behind when the app opened holds a WebSocket to the live endpoint (data-live; ws:
  *   or wss: as the page's own origin: "ws" + the origin without "http"), which sends the status at
  *   once and after every change, so even a tab in the background learns of a payment as it happens;
@@ -13,6 +15,7 @@
  *   last ETag, so an unchanged status costs a bodiless 304;
  * - whenever it is shown again (visibilitychange, focus, pageshow from the back/forward cache) it
  *   asks the status endpoint once, and opens a new socket if it has none and the status is not final;
+ *   restored from the back/forward cache, a waiting view (the person came back) turns to open first;
  * - an iPad that says it is a Mac does not get the QR code meant for desktops;
  * - in Telegram, whose in-app browser sends the system browser's user agent (Telegram-iOS issue
  *   #736), it shows the way out the page holds hidden ([data-tg]). Telegram's web view defines
@@ -31,9 +34,9 @@ const plan=()=>{clearTimeout(t);if(!o&&!F.includes(v)&&!d.hidden)t=setTimeout(ch
 const check=async()=>{clearTimeout(t);try{const r=await fetch(u,{cache:"no-store",headers:e?{"if-none-match":e}:{}});if(r.status===200){e=r.headers.get("etag");seen(await r.json())}}catch{}plan()};
 const live=()=>{if(s||F.includes(v))return;try{s=new WebSocket("ws"+location.origin.slice(4)+m.dataset.live)}catch{return}s.onopen=()=>{o=1;clearTimeout(t)};s.onmessage=x=>x.data[0]=="{"&&seen(JSON.parse(x.data));s.onclose=()=>{s=o=0;plan()}};
 const again=()=>{if(!d.hidden){k=1;check();live()}};
-d.addEventListener("submit",()=>{late=0;show("waiting");setTimeout(()=>{if(!d.hidden){late=1;show(v)}},2500)});
+d.addEventListener("submit",x=>{late=0;show("waiting");setTimeout(()=>{if(!d.hidden){late=1;show(v)}},x.target.handoff.value=="app"?2500:4e3)});
 d.addEventListener("visibilitychange",()=>d.hidden?clearTimeout(t):again());
-addEventListener("focus",again);addEventListener("pageshow",e=>{if(e.persisted)again()});
+addEventListener("focus",again);addEventListener("pageshow",e=>{if(e.persisted){if(v=="waiting")show("open");again()}});
 if(navigator.maxTouchPoints>1&&/Mac/.test(navigator.platform))for(const e of d.querySelectorAll("[data-qr]"))e.remove();
 if(self.TelegramWebviewProxy||self.TelegramWebview)for(const e of d.querySelectorAll("[data-tg]"))e.hidden=!1;
 setInterval(()=>{if(o)s.send("ping")},3e4);show(v);plan();live()})();`;

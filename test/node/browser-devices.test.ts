@@ -250,6 +250,45 @@ describe("each device lands where the routing table says", () => {
     }
   });
 
+  it("after the tap on the https route, a page still in front offers the same attempt again after 4 s, and back from the provider shows the open page", async () => {
+    const iphone = DEVICES[0];
+    if (!iphone) throw new Error("no iPhone case");
+    const session = await rig.createSession("DEV-STUCK");
+    const { context, page, errors } = await emulate(iphone);
+    try {
+      // Each tap's post reaches the gateway, but the browser is answered "204 No Content", so it stays
+      // on the page: what a person sees when nothing opens.
+      const answered: number[] = [];
+      await page.route("**/go", async (route) => {
+        answered.push((await route.fetch({ maxRedirects: 0 })).status());
+        await route.fulfill({ status: 204 });
+      });
+      await page.goto(session.pay_url);
+      await page.getByRole("button", { name: "Continue to Vipps", exact: true }).tap();
+      await page.getByRole("heading", { name: "Opening Vipps…" }).waitFor({ state: "visible" });
+      const again = page.getByRole("button", { name: "Didn't open? Continue", exact: true });
+      await page.waitForTimeout(3_000);
+      expect(await again.isVisible(), "not before 4 s").toBe(false);
+      await again.waitFor({ state: "visible", timeout: 3_000 });
+      await again.tap();
+      await expect.poll(() => answered, { timeout: 5_000 }).toEqual([303, 303]);
+      const attempts = (await rig.getSession(session.id)).attempts;
+      expect(
+        attempts.map((attempt) => attempt.handoff),
+        "the second tap reuses the live attempt",
+      ).toEqual(["hosted"]);
+
+      // Back from the provider's page, restored from the back/forward cache. Playwright's Chromium runs
+      // with that cache off (--disable-back-forward-cache), so the restore's event is dispatched as the browser would.
+      await page.evaluate(() => dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+      await page.getByRole("button", { name: "Continue to Vipps", exact: true }).waitFor({ state: "visible", timeout: 1_000 });
+      expect(await page.getByRole("heading", { name: "Opening Vipps…" }).isVisible()).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("a phone without JavaScript still pays by tapping the button", async () => {
     const iphone = DEVICES[0];
     if (!iphone) throw new Error("no iPhone case");

@@ -49,6 +49,9 @@ describe("the page each device gets", () => {
     const session = await createSession();
     const html = await (await open(session.code, UA.androidChrome)).text();
     expect(html).toContain('name="handoff" value="hosted"><button class="btn">Continue to Vipps</button>');
+    expect(html, "the same form again, for the script to show should the page stay in front").toMatch(
+      /<div data-when="waiting" data-later hidden><form [^>]*><input [^>]*value="hosted"><button class="btn alt">Didn&#39;t open\? Continue<\/button>/,
+    );
     expect(html).not.toContain("<img data-qr");
     expect(html).not.toContain("x-safari-https");
   });
@@ -118,6 +121,33 @@ describe("the page each device gets", () => {
   it("asks for the client hints that tell the OS version", async () => {
     const session = await createSession();
     expect((await open(session.code, UA.androidChrome)).headers.get("accept-ch")).toContain("Sec-CH-UA-Platform-Version");
+  });
+});
+
+describe("the brand", () => {
+  // The app follows the currency (the payment method is the currency's), never the provider.
+  it.each([
+    { currency: "NOK", provider: "sandbox", app: "Vipps", brandClass: false },
+    { currency: "NOK", provider: "dintero", app: "Vipps", brandClass: false },
+    { currency: "DKK", provider: "sandbox", app: "MobilePay", brandClass: true },
+    { currency: "DKK", provider: "dintero", app: "MobilePay", brandClass: true },
+    { currency: "EUR", provider: "sandbox", app: "MobilePay", brandClass: true },
+    { currency: "EUR", provider: "dintero", app: "MobilePay", brandClass: true },
+  ])("$currency through $provider opens $app", async ({ currency, provider, app, brandClass }) => {
+    const order = { amount: 29990, currency, merchant_reference: "ORDER123" };
+    for (const [handoff, ua, button] of [
+      ["auto", UA.androidChrome, `Continue to ${app}`],
+      ["app", UA.androidWebView, `Open ${app}`],
+    ] as const) {
+      const session = await createSession({ provider, handoff, order });
+      const html = await (await open(session.code, ua)).text();
+      expect(html).toContain(`<button class="btn">${button}</button>`);
+      expect(html).toContain(`<h1>Opening ${app}…</h1>`);
+      expect(html).not.toContain(app === "Vipps" ? "MobilePay" : "Vipps");
+      expect(html.includes('<main class="mp"'), "MobilePay's blue").toBe(brandClass);
+    }
+    const preview = await createSession({ provider, order });
+    expect(await (await open(preview.code, UA.slackbot)).text()).toContain(`Pay with ${app}`);
   });
 });
 
@@ -204,13 +234,18 @@ describe("GET /v1/device", () => {
 });
 
 describe("the budget", () => {
-  it("keeps every pay page under 2 KB gzipped, the merchant's app's with its way on included", async () => {
-    for (const handoff of ["auto", "app"]) {
+  it("keeps every pay page under 2 KB gzipped, the merchant's app's with its way on included, in either brand", async () => {
+    for (const [handoff, currency] of [
+      ["auto", "NOK"],
+      ["app", "NOK"],
+      ["auto", "DKK"],
+      ["app", "EUR"],
+    ]) {
       const session = await createSession({
         handoff,
         order: {
           amount: 29990,
-          currency: "NOK",
+          currency,
           merchant_reference: "ORDER123",
           description: "A description of a hundred characters, which is as long as a description may be, no more.",
         },
@@ -218,7 +253,7 @@ describe("the budget", () => {
       for (const ua of [UA.iphone, UA.instagramIos17, UA.facebookAndroid, UA.androidWebView, UA.desktopChrome, UA.oldIphone]) {
         const body = (await open(session.code, ua)).body;
         const gzipped = await new Response(body?.pipeThrough(new CompressionStream("gzip"))).arrayBuffer();
-        expect(gzipped.byteLength, `${handoff} ${ua}`).toBeLessThanOrEqual(PAY_PAGE_BUDGET_BYTES);
+        expect(gzipped.byteLength, `${handoff} ${currency} ${ua}`).toBeLessThanOrEqual(PAY_PAGE_BUDGET_BYTES);
       }
     }
   });
