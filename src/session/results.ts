@@ -50,8 +50,19 @@ export type StartResult =
   | { ok: false; reason: "too_many"; attempts: number }
   | { ok: false; reason: "provider_error"; fault: ProviderFault };
 
+/** What the gateway's own result page tells the customer beyond the return state: whose payment, how much, and when. */
+export interface Receipt {
+  merchant_id: string;
+  /** Minor units of `currency`. */
+  amount: number;
+  currency: string;
+  mode: SessionRow["mode"];
+  /** When the payment was authorized, in ms since the epoch; null while it is not. */
+  paid_at: number | null;
+}
+
 export type SettleResult =
-  | { ok: true; state: ReturnState; return_url: string | null; code: string; checked: boolean }
+  | { ok: true; state: ReturnState; receipt: Receipt; return_url: string | null; code: string; checked: boolean }
   | { ok: false; reason: "not_found" };
 
 export type RedeliverResult = { ok: true; event: SessionDetail["events"][number] } | { ok: false; reason: "not_found" | "not_a_webhook" };

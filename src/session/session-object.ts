@@ -165,6 +165,13 @@ export class PaySession extends DurableObject<Env> {
             transaction_id: after.transaction_id,
             attempt: settled ? settled.status : null,
           },
+          receipt: {
+            merchant_id: after.merchant_id,
+            amount: after.amount,
+            currency: after.currency,
+            mode: after.mode,
+            paid_at: this.core.store.events().find((event) => event.type === "session.authorized")?.created_at ?? null,
+          },
         };
       }),
     );
