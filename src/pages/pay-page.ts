@@ -95,7 +95,7 @@ export function payPage(model: PayPageModel): Promise<Response> {
     title: `Pay ${amount} to ${name}`,
     script: PAY_SCRIPT,
     connect: liveOrigin(model.payUrl),
-    body: html`<main${BRAND_CLASSES[model.method]} data-view="${view}" data-status="/p/${model.code}/status" data-live="/p/${model.code}/live"><p class="who">${name}</p><p class="amount">${amount}</p><p class="what">${model.description}</p>${when("open retry", view, openSection(model, view))}${when("waiting", view, html`<h1>Opening ${methodName}…</h1><p>Approve the payment in ${methodName}, then come back here.</p>`)}${fallback}${when("paid", view, html`<h1>Payment complete</h1><p>Thank you. ${name} has your payment.</p>${back}`)}${when("cancelled", view, html`<h1>Payment cancelled</h1><p>Nothing was charged.</p>${back}`)}${when("expired", view, html`<h1>This link has expired</h1><p>Nothing was charged. Ask ${name} for a new link.</p>${back}`)}</main>`,
+    body: html`<main${BRAND_CLASSES[model.method]} aria-live="polite" data-view="${view}" data-status="/p/${model.code}/status" data-live="/p/${model.code}/live"><p class="who">${name}</p><p class="amount">${amount}</p><p class="what">${model.description}</p>${when("open retry", view, openSection(model, view))}${when("waiting", view, html`<h1>Opening ${methodName}…</h1><p>Approve the payment in ${methodName}, then come back here.</p>`)}${fallback}${when("paid", view, html`<h1>Payment complete</h1><p>Thank you. ${name} has your payment.</p>${back}`)}${when("cancelled", view, html`<h1>Payment cancelled</h1><p>Nothing was charged.</p>${back}`)}${when("expired", view, html`<h1>This link has expired</h1><p>Nothing was charged. Ask ${name} for a new link.</p>${back}`)}</main>`,
   });
 }
 

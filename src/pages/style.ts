@@ -31,7 +31,7 @@ export const COLOUR_PAIRS: readonly { where: string; text: string; background: s
 export const STYLE =
   `body{margin:0;font:17px/1.45 system-ui,-apple-system,sans-serif;background:${C.page};color:${C.ink}}` +
   "main{max-width:26rem;margin:0 auto;padding:2rem 1.25rem;text-align:center}" +
-  `.who{color:${C.quiet};margin:0}.amount{font-size:2.2rem;font-weight:700;margin:.2rem 0}.what{color:${C.quiet};margin:0 0 1.5rem}` +
+  `.who{color:${C.quiet};margin:0}.amount{font-size:min(2.2rem,10vw);font-weight:700;margin:.2rem 0}.what{color:${C.quiet};margin:0 0 1.5rem}` +
   ".btn{display:block;width:100%;box-sizing:border-box;padding:1rem;margin:.6rem 0;border:0;border-radius:.8rem;" +
   `background:${C.vipps};color:${C.white};font:600 1.05rem system-ui,sans-serif;text-decoration:none;cursor:pointer}` +
   `.mp .btn{background:${C.mobilepay}}.btn.alt{background:${C.alt};color:${C.ink}}.note{color:${C.quiet};font-size:.95rem}` +
