@@ -5,6 +5,7 @@
 import { type IRequest, Router } from "itty-router";
 import { VIPPS_NOTICE_PATH } from "./config/vipps-sales-units";
 import { showAbout } from "./endpoints/about";
+import { serveAsset } from "./endpoints/assets";
 import { describeDevice } from "./endpoints/device";
 import { redeliverEvent } from "./endpoints/events-redeliver";
 import { serveOpenApi } from "./endpoints/openapi";
@@ -26,6 +27,7 @@ import { getSession } from "./endpoints/sessions-get";
 import { refundSession } from "./endpoints/sessions-refund";
 import { vippsNotice } from "./endpoints/vipps-notice";
 import type { Env } from "./env";
+import { rememberLocale } from "./http/locale";
 import { notFound, Problem } from "./http/problem";
 import { limitPublic } from "./http/rate-limit";
 import { withRequestIdHeader } from "./http/request-id";
@@ -49,7 +51,7 @@ const forScript = requirePayCode("script");
 const router = Router<IRequest, [Env, ExecutionContext]>({
   before: [limitPublic],
   catch: toProblem,
-  finally: [withSecurityHeaders, withRequestIdHeader],
+  finally: [rememberLocale, withSecurityHeaders, withRequestIdHeader],
 });
 
 router
@@ -65,6 +67,7 @@ router
   .post("/v1/providers/:provider/callback/:merchant", providerCallback)
   .get("/v1/device", describeDevice)
   .get("/openapi.json", serveOpenApi)
+  .get("/assets/:file", serveAsset)
   .get("/p/:code", forPerson, showPayPage)
   .get("/p/:code/go", forPerson, backToPayPage)
   .post("/p/:code/go", forPerson, goToProvider)

@@ -87,6 +87,7 @@ export const EXAMPLES = {
     provider: "vipps",
     payment_method: "vipps",
     handoff: "auto",
+    locale: null,
     capture: "manual",
     authorized_amount: 0,
     captured_amount: 0,

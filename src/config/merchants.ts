@@ -5,7 +5,8 @@
  *
  *   [{"id": "mer_local", "name": "Local Test Shop", "mode": "test",
  *     "api_key_sha256": ["<hex SHA-256 of sk_test_local>"], "webhook_secrets": ["whsec_local"],
- *     "default_provider": "sandbox", "allowed_hosts": [], "allow_http_localhost": true}]
+ *     "default_provider": "sandbox", "allowed_hosts": [], "allow_http_localhost": true,
+ *     "org_number": "999 999 999", "support_email": "help@shop.example", "terms_url": "https://shop.example/terms"}]
  *
  * API keys are kept only as SHA-256 hashes. `webhook_secrets` signs each webhook with every listed
  * secret (several during a rotation). An empty `allowed_hosts` allows any https host. `dintero`
@@ -62,6 +63,20 @@ export const MerchantSchema = z
   .object({
     id: z.string().regex(/^mer_[A-Za-z0-9_]{1,40}$/),
     name: z.string().min(1).max(80),
+    /** What the pay page shows a wary customer beside the name, each where configured (`pages/frame.ts`). */
+    org_number: z
+      .string()
+      .regex(/^[0-9A-Z][0-9A-Z -]{3,18}[0-9A-Z]$/, "the organisation number as registered, e.g. 999 999 999")
+      .optional(),
+    support_email: z.email().max(254).optional(),
+    support_phone: z
+      .string()
+      .regex(/^\+?[0-9 ]{5,20}$/, "a phone number, e.g. +47 22 00 00 00")
+      .optional(),
+    terms_url: z
+      .url({ protocol: /^https$/, error: "an https URL" })
+      .max(2048)
+      .optional(),
     mode: z.enum(["test", "live"]),
     api_key_sha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1),
     webhook_secrets: z.array(z.string().min(8)).min(1),
@@ -78,6 +93,8 @@ export const MerchantSchema = z
     message: `${SANDBOX_TEST_ONLY}: a live merchant's default_provider is dintero or vipps`,
   });
 export type Merchant = z.infer<typeof MerchantSchema>;
+/** What a customer is shown of the merchant: its name and, where configured, how to reach it. */
+export type Shop = Pick<Merchant, "name" | "org_number" | "support_email" | "support_phone" | "terms_url">;
 
 export const MerchantsSchema = z.array(MerchantSchema).min(1);
 

@@ -22,6 +22,7 @@ export function sessionResource(row: SessionRow): SessionResource {
     provider: row.provider,
     payment_method: row.payment_method,
     handoff: row.handoff_policy,
+    locale: row.locale,
     capture: row.capture_mode,
     authorized_amount: row.authorized_amount,
     captured_amount: row.captured_amount,

@@ -9,19 +9,20 @@ import { isPayCode } from "../domain/ids";
 import type { Env } from "../env";
 import { notFound } from "../http/problem";
 import { linkNotFound } from "../pages/message-page";
+import { wordsOf } from "./person";
 
 /** Who reads a route's answers: a person (HTML pages) or a script (JSON, images, sockets). */
 export type Audience = "person" | "script";
 
 /** The "not found" of a pay link that does not exist, for `audience`. */
-export function payLinkNotFound(audience: Audience): Response | Promise<Response> {
-  return audience === "person" ? linkNotFound() : notFound("payment link").toResponse();
+export function payLinkNotFound(request: IRequest, audience: Audience): Response | Promise<Response> {
+  return audience === "person" ? linkNotFound(wordsOf(request, null)) : notFound("payment link").toResponse();
 }
 
 /** Middleware: lets a request with a well-formed pay code through, and answers any other not found. */
 export function requirePayCode(audience: Audience) {
   return (request: IRequest, _env: Env): Response | Promise<Response> | undefined =>
-    isPayCode(request.params.code ?? "") ? undefined : payLinkNotFound(audience);
+    isPayCode(request.params.code ?? "") ? undefined : payLinkNotFound(request, audience);
 }
 
 /** The pay code of a request that `requirePayCode` let through. */

@@ -19,10 +19,11 @@ import { deviceClass } from "../funnel";
 import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
 import { log, requestId } from "../log";
-import { messagePage } from "../pages/message-page";
+import { sessionMessage } from "../pages/message-page";
 import { HANDOFFS } from "../schemas/session";
 import { sessionObject } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
+import { frameOf, wordsOf } from "./person";
 
 const GoSchema = z.object({ handoff: z.enum(HANDOFFS).default("hosted") });
 
@@ -47,31 +48,35 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   if (device.bot) return seeOther(`/p/${code}`);
   const origin = new URL(request.url).origin;
   const result = await sessionObject(env, code).startAttempt(requestId(), handoff, origin, deviceClass(device));
+  if (!("page" in result)) return payLinkNotFound(request, "person");
+  const words = wordsOf(request, result.page);
+  const session = frameOf(env, words, result.page);
+  const back = `/p/${code}`;
   if (result.ok) {
     if (providerUrlAllowed(result.url, result.provider, origin, configuredBaseUrl(env, result.provider))) return seeOther(result.url);
     log("error", "provider url not allowed", { code, provider: result.provider, ...whereTo(result.url) });
-    return messagePage({
-      title: "The payment could not be opened",
-      text: "The payment service sent an address we do not recognise, so we did not follow it. Nothing was charged. Please try again in a few minutes.",
-      action: { href: `/p/${code}`, label: "Back to the payment" },
+    return sessionMessage(words, session, {
+      title: "error.refused_title",
+      text: "error.refused_text",
+      action: { href: back, label: "error.back_to_payment" },
       status: 502,
     });
   }
-  if (result.reason === "not_found") return payLinkNotFound("person");
-  if (result.reason === "closed") return seeOther(`/p/${code}`);
+  if (result.reason === "closed") return seeOther(back);
   if (result.reason === "too_many") {
-    return messagePage({
-      title: "This link has been tried too many times",
-      text: `Nothing more can be started from it (${result.attempts} payments were). If you approved one in the app, it counts; otherwise ask the shop for a new link.`,
-      action: { href: `/p/${code}`, label: "See where the payment stands" },
+    return sessionMessage(words, session, {
+      title: "error.too_many_title",
+      text: "error.too_many_text",
+      attempts: result.attempts,
+      action: { href: back, label: "error.see_status" },
       status: 429,
     });
   }
   log("error", "provider unavailable", { code, why: result.fault });
-  return messagePage({
-    title: "The payment service did not answer",
-    text: "Nothing was charged. Please try again in a moment.",
-    action: { href: `/p/${code}`, label: "Try again" },
+  return sessionMessage(words, session, {
+    title: "error.unavailable_title",
+    text: "error.unavailable_text",
+    action: { href: back, label: "result.try_again" },
     status: 502,
   });
 }

@@ -5,7 +5,6 @@
  * `preview`).
  */
 import type { IRequest } from "itty-router";
-import { merchantById } from "../config/config";
 import { escapesOffOf } from "../config/escapes-off";
 import { classify } from "../device/classify";
 import { planPage } from "../device/page-plan";
@@ -15,6 +14,7 @@ import { requestId } from "../log";
 import { payPage, previewPage } from "../pages/pay-page";
 import { sessionObject } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
+import { frameOf, wordsOf } from "./person";
 
 /** Client hints the page asks for, so later requests tell the OS version behind a reduced UA. */
 const ACCEPT_CH = "Sec-CH-UA-Platform-Version, Sec-CH-UA-Model";
@@ -22,15 +22,17 @@ const ACCEPT_CH = "Sec-CH-UA-Platform-Version, Sec-CH-UA-Model";
 export async function showPayPage(request: IRequest, env: Env): Promise<Response> {
   const code = payCodeOf(request);
   const view = await sessionObject(env, code).view(requestId());
-  if (!view) return payLinkNotFound("person");
+  if (!view) return payLinkNotFound(request, "person");
   const device = classify(request.headers);
   const plan = planPage(device, { policy: view.handoff_policy, escapesOff: escapesOffOf(env) });
   if (view.status === "open") {
     const stage = plan.kind === "preview" ? "preview" : "opened";
     recordFunnel(env.FUNNEL, view, { stage, handoff: plan.kind, device: deviceClass(device) });
   }
+  const words = wordsOf(request, view);
   const common = {
-    merchantName: merchantById(env, view.merchant_id)?.name ?? "the shop",
+    words,
+    session: frameOf(env, words, view),
     amount: view.amount,
     currency: view.currency,
     description: view.description,
@@ -49,6 +51,6 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
           plan,
         });
   response.headers.set("accept-ch", ACCEPT_CH);
-  response.headers.set("vary", "user-agent, sec-ch-ua, sec-ch-ua-mobile, sec-ch-ua-platform");
+  response.headers.append("vary", "user-agent, sec-ch-ua, sec-ch-ua-mobile, sec-ch-ua-platform");
   return response;
 }

@@ -20,7 +20,7 @@ export function statusEtag(status: PayStatus): string {
 
 export async function payStatus(request: IRequest, env: Env): Promise<Response> {
   const found = await sessionObject(env, payCodeOf(request)).status(requestId());
-  if (!found) return payLinkNotFound("script");
+  if (!found) return payLinkNotFound(request, "script");
   const body = payStatusOf(found);
   const etag = statusEtag(body);
   const asked = request.headers.get("if-none-match") ?? "";

@@ -4,7 +4,6 @@
  * then the browser goes on to the merchant's return URL, or to the gateway's own result page.
  */
 import type { IRequest } from "itty-router";
-import { merchantById } from "../config/config";
 import { isPayCode, parseAttemptRef } from "../domain/ids";
 import { merchantReturnUrl } from "../domain/merchant-return";
 import type { Env } from "../env";
@@ -13,23 +12,25 @@ import { requestId } from "../log";
 import { linkNotFound } from "../pages/message-page";
 import { resultPage } from "../pages/result-page";
 import { sessionObject } from "../session/stubs";
+import { frameOf, wordsOf } from "./person";
 
 export async function providerReturn(request: IRequest, env: Env): Promise<Response> {
   const ref = request.params.ref ?? "";
   const target = parseAttemptRef(ref) ?? (isPayCode(ref) ? { code: ref, n: null } : null);
-  if (!target) return linkNotFound();
+  if (!target) return linkNotFound(wordsOf(request, null));
   const result = await sessionObject(env, target.code).settle(requestId(), target.n);
-  if (!result.ok) return linkNotFound();
+  if (!result.ok) return linkNotFound(wordsOf(request, null));
   const { state, receipt } = result;
   if (state.status === "open" && state.attempt === "pending") return seeOther(`/p/${result.code}`);
   if (result.return_url) return seeOther(merchantReturnUrl(result.return_url, state));
+  const words = wordsOf(request, receipt);
   return resultPage({
+    words,
+    session: frameOf(env, words, receipt),
     code: result.code,
     state,
-    merchantName: merchantById(env, receipt.merchant_id)?.name ?? "the shop",
     amount: receipt.amount,
     currency: receipt.currency,
-    mode: receipt.mode,
     paidAt: receipt.paid_at,
   });
 }

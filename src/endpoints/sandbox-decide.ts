@@ -20,6 +20,7 @@ import { SANDBOX_DECISIONS, type SandboxPayment } from "../sandbox/sandbox-psp";
 import { sequelOf } from "../sandbox/sandbox-sequel";
 import { sandboxPayment } from "../session/stubs";
 import { SIGNATURE_HEADER, signCallback } from "../signatures/dintero";
+import { wordsOf } from "./person";
 
 const DecisionSchema = z.object({ decision: z.enum(SANDBOX_DECISIONS) });
 
@@ -53,14 +54,15 @@ async function notifyGateway(payment: SandboxPayment, env: Env, deliver: Deliver
 
 export async function sandboxDecide(request: IRequest, env: Env, deliver: Deliver): Promise<Response> {
   const id = request.params.id ?? "";
-  if (!isSandboxId(id)) return linkNotFound();
+  if (!isSandboxId(id)) return linkNotFound(wordsOf(request, null));
   const { decision } = await parseFormBody(request, DecisionSchema);
   const decided = await sandboxPayment(env, id).decide(decision);
-  if (!decided) return linkNotFound();
+  if (!decided) return linkNotFound(wordsOf(request, null));
   const { payment, taken } = decided;
   const sequel = sequelOf(decision, taken);
-  if (sequel === "lost") return sandboxLostPage(payment);
-  if (sequel === "as-it-stands") return sandboxPage(payment, "page");
+  const words = wordsOf(request, { locale: null, currency: payment.currency });
+  if (sequel === "lost") return sandboxLostPage(words, payment);
+  if (sequel === "as-it-stands") return sandboxPage(words, payment, "page");
   await notifyGateway(payment, env, deliver);
   return seeOther(withParams(payment.return_url, dinteroParams(payment)).toString());
 }

@@ -47,6 +47,7 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
       currency: input.order.currency,
       merchant_reference: input.order.merchant_reference,
       description: input.order.description ?? null,
+      locale: input.locale ?? null,
       return_url: input.url.return_url ?? null,
       callback_url: input.url.callback_url ?? null,
       customer: JSON.stringify(terms.customer),

@@ -1,10 +1,13 @@
 /**
  * HTML building: a tagged template that escapes every interpolated value unless it is already
- * `Html`, and the page frame. Pages load nothing from elsewhere: their one style and script are
- * inline and allowed by hash in the Content-Security-Policy, so no `unsafe-inline` is needed.
+ * `Html`, and the page's document. Pages load nothing from elsewhere: their one style is inline
+ * and allowed by its hash in the Content-Security-Policy, so no `unsafe-inline` is needed; the pay
+ * page's script comes from the gateway's own origin, cached for good under a name that changes
+ * with its text (`pay-script.ts`), and the CSP allows exactly that URL.
  * Node runs this module too (`tools/merchant.ts` frames its page with it), so its imports name files.
  */
 import { sha256, toBase64 } from "../crypto/hmac.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { STYLE } from "./style.ts";
 
 export class Html {
@@ -49,30 +52,39 @@ function hashSource(text: string): Promise<string> {
 }
 
 export interface Page {
+  /** The language the page is in: its `lang` and `Content-Language`. */
+  lang: Locale;
   title: string;
   body: Html;
   /** Extra tags for the head, e.g. Open Graph. */
   head?: Html;
-  script?: string;
+  /** The page's script, from its own origin (the CSP allows exactly this URL), run once the page is parsed. */
+  script?: URL;
   /** A source the script may also connect to, beyond the page's own origin (a WebSocket origin). */
   connect?: string;
   status?: number;
 }
 
 export async function pageResponse(page: Page): Promise<Response> {
-  const scriptSource = page.script ? await hashSource(page.script) : "'none'";
+  const script = page.script ? html`<script src="${page.script.pathname}" defer></script>` : "";
   const csp = [
     "default-src 'none'",
-    `script-src ${scriptSource}`,
+    `script-src ${page.script ? `${page.script.origin}${page.script.pathname}` : "'none'"}`,
     `style-src ${await hashSource(STYLE)}`,
     "img-src 'self' data:",
     `connect-src 'self'${page.connect ? ` ${page.connect}` : ""}`,
     "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join("; ");
-  const document = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><link rel="icon" href="data:,"><title>${page.title}</title>${page.head}<style>${new Html(STYLE)}</style></head><body>${page.body}${page.script ? html`<script>${new Html(page.script)}</script>` : ""}</body></html>`;
+  const document = html`<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><link rel="icon" href="data:,"><title>${page.title}</title>${page.head}<style>${new Html(STYLE)}</style>${script}</head><body>${page.body}</body></html>`;
   return new Response(document.value, {
     status: page.status ?? 200,
-    headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": csp },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": csp,
+      "content-language": page.lang,
+      // The language follows these (`http/locale.ts`).
+      vary: "accept-language, cookie",
+    },
   });
 }

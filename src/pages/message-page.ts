@@ -1,36 +1,57 @@
 /**
  * Plain pages for a person: a result without a merchant return URL, a link that does not exist,
  * a provider that could not be reached. Each says what happened and offers the way on. A page of
- * a session names the merchant it runs for, and a test-mode session's carries a TEST badge.
+ * a session carries its frame (`frame.ts`): the TEST badge of a test-mode session, the shop and
+ * who runs the page.
  */
+import type { MessageKey, Words } from "../i18n/words";
+import { footer, type SessionFrame, testBadge } from "./frame";
 import { type Html, html, pageResponse } from "./html";
 
 export interface Message {
+  words: Words;
   title: string;
   text: string;
   /** Shown between the title and the text: a receipt. */
   details?: Html;
   action?: { href: string; label: string };
-  /** The session's merchant and mode, on a page of a session. */
-  session?: { merchantName: string; testMode: boolean };
+  /** The session the page belongs to, if any. */
+  session: SessionFrame | null;
   status?: number;
 }
 
 export function messagePage(message: Message): Promise<Response> {
+  const { words, session } = message;
   const action: Html | string = message.action ? html`<a class="btn" href="${message.action.href}">${message.action.label}</a>` : "";
-  const { session } = message;
-  const badge = session?.testMode ? html`<div class="test">TEST</div>` : "";
-  const runBy = session ? html`<p class="note">Payment page run by paylink for ${session.merchantName}</p>` : "";
   return pageResponse({
+    lang: words.locale,
     title: message.title,
     status: message.status ?? 200,
-    body: html`${badge}<main><h1>${message.title}</h1>${message.details}<p>${message.text}</p>${action}${runBy}</main>`,
+    body: html`${testBadge(words, session?.testMode ?? false)}<main><h1>${message.title}</h1>${message.details}<p>${message.text}</p>${action}</main>${footer(words, session)}`,
   });
 }
 
-export const linkNotFound = () =>
+/** A page of a session in one sentence and a way on: `title` and `text` from the catalogue. */
+export function sessionMessage(
+  words: Words,
+  session: SessionFrame,
+  parts: { title: MessageKey; text: MessageKey; attempts?: number; action: { href: string; label: MessageKey }; status: number },
+): Promise<Response> {
+  return messagePage({
+    words,
+    session,
+    title: words.say(parts.title),
+    text: words.say(parts.text, parts.attempts === undefined ? {} : { attempts: parts.attempts }),
+    action: { href: parts.action.href, label: words.say(parts.action.label) },
+    status: parts.status,
+  });
+}
+
+export const linkNotFound = (words: Words) =>
   messagePage({
-    title: "Payment link not found",
-    text: "Check that the link is complete, or ask the shop for a new one.",
+    words,
+    session: null,
+    title: words.say("error.not_found_title"),
+    text: words.say("error.not_found_text"),
     status: 404,
   });

@@ -1,13 +1,15 @@
 /**
  * The gateway's own result page, after a return without a merchant return URL: a receipt when
- * paid (merchant, amount, order reference, time, transaction id); otherwise what happened, told
- * apart by who ended it (the shop cancelled the session, or the customer cancelled at the
- * provider), with the way on where there is one.
+ * paid (merchant, amount, order reference, time, transaction id), in the person's language, the
+ * time in the shop's country's zone; otherwise what happened, told apart by who ended it (the shop
+ * cancelled the session, or the customer cancelled at the provider), with the way on where there is
+ * one.
  */
 import type { ReturnState } from "../domain/merchant-return";
+import type { MessageKey, Words } from "../i18n/words";
+import type { SessionFrame } from "./frame";
 import { html } from "./html";
 import { messagePage } from "./message-page";
-import { formatAmount } from "./money";
 
 export type Outcome = "paid" | "cancelled_by_shop" | "cancelled_by_you" | "not_completed" | "expired";
 
@@ -19,55 +21,46 @@ export function outcomeOf(state: ReturnState): Outcome {
   return state.attempt === "cancelled" ? "cancelled_by_you" : "not_completed";
 }
 
-const CLOSED = "This payment link can no longer be used. Nothing was charged.";
-
-const WORDS: Record<Outcome, { title: string; text: string; again: boolean }> = {
-  paid: { title: "Payment complete", text: "Thank you. You can close this page.", again: false },
-  cancelled_by_shop: { title: "Cancelled by the shop", text: CLOSED, again: false },
-  cancelled_by_you: { title: "You cancelled the payment", text: "Nothing was charged.", again: true },
-  not_completed: { title: "Payment not completed", text: "Nothing was charged.", again: true },
-  expired: { title: "Payment expired", text: CLOSED, again: false },
+const WORDS: Record<Outcome, { title: MessageKey; text: MessageKey; again: boolean }> = {
+  paid: { title: "pay.paid_title", text: "result.paid_text", again: false },
+  cancelled_by_shop: { title: "result.cancelled_by_shop", text: "result.closed", again: false },
+  cancelled_by_you: { title: "result.cancelled_by_you", text: "pay.nothing_charged", again: true },
+  not_completed: { title: "result.not_completed", text: "pay.nothing_charged", again: true },
+  expired: { title: "result.expired", text: "result.closed", again: false },
 };
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** `at` (ms since the epoch) the same in every locale: "30 Nov 2026, 14:05 UTC". */
-export function formatTime(at: number): string {
-  const date = new Date(at);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} UTC`;
-}
-
 export interface ResultModel {
+  words: Words;
+  session: SessionFrame;
   code: string;
   state: ReturnState;
-  merchantName: string;
   /** Minor units of `currency`. */
   amount: number;
   currency: string;
-  mode: "test" | "live";
   /** When the payment was authorized, in ms since the epoch; null while it is not. */
   paidAt: number | null;
 }
 
 export function resultPage(model: ResultModel): Promise<Response> {
+  const { words, session } = model;
   const outcome = outcomeOf(model.state);
-  const words = WORDS[outcome];
-  const facts: [string, string | null][] = [
-    ["Order reference", model.state.merchant_reference],
-    ["Time", model.paidAt === null ? null : formatTime(model.paidAt)],
-    ["Transaction ID", model.state.transaction_id],
+  const said = WORDS[outcome];
+  const facts: [MessageKey, string | null][] = [
+    ["result.reference", model.state.merchant_reference],
+    ["result.time", model.paidAt === null ? null : words.time(model.paidAt, model.currency)],
+    ["result.transaction", model.state.transaction_id],
   ];
-  const lines = facts.flatMap(([label, value], i) => (value === null ? [] : [html`${i ? html`<br>` : ""}${label}: ${value}`]));
+  const lines = facts.flatMap(([label, value], i) => (value === null ? [] : [html`${i ? html`<br>` : ""}${words.say(label)}: ${value}`]));
   const details =
     outcome === "paid"
-      ? html`<p class="who">${model.merchantName}</p><p class="amount">${formatAmount(model.amount, model.currency)}</p><p class="note">${lines}</p>`
+      ? html`<p class="who">${session.shop.name}</p><p class="amount">${words.amount(model.amount, model.currency)}</p><p class="note">${lines}</p>`
       : undefined;
   return messagePage({
-    title: words.title,
-    text: words.text,
+    words,
+    session,
+    title: words.say(said.title),
+    text: words.say(said.text),
     details,
-    action: words.again ? { href: `/p/${model.code}`, label: "Try again" } : undefined,
-    session: { merchantName: model.merchantName, testMode: model.mode === "test" },
+    action: said.again ? { href: `/p/${model.code}`, label: words.say("result.try_again") } : undefined,
   });
 }

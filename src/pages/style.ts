@@ -21,7 +21,7 @@ const C = {
 /** Every text colour on the background it is shown on. */
 export const COLOUR_PAIRS: readonly { where: string; text: string; background: string }[] = [
   { where: "body text", text: C.ink, background: C.page },
-  { where: ".who, .what, .note", text: C.quiet, background: C.page },
+  { where: ".who, .what, .note, footer and its links", text: C.quiet, background: C.page },
   { where: "Vipps button", text: C.white, background: C.vipps },
   { where: "MobilePay button", text: C.white, background: C.mobilepay },
   { where: "second button (.btn.alt)", text: C.ink, background: C.alt },
@@ -31,9 +31,12 @@ export const COLOUR_PAIRS: readonly { where: string; text: string; background: s
 export const STYLE =
   `body{margin:0;font:17px/1.45 system-ui,-apple-system,sans-serif;background:${C.page};color:${C.ink}}` +
   "main{max-width:26rem;margin:0 auto;padding:2rem 1.25rem;text-align:center}" +
-  `.who{color:${C.quiet};margin:0}.amount{font-size:min(2.2rem,10vw);font-weight:700;margin:.2rem 0}.what{color:${C.quiet};margin:0 0 1.5rem}` +
+  `.who{color:${C.quiet};margin:0;font-size:1rem;font-weight:400}.amount{font-size:min(2.2rem,8.5vw);font-weight:700;margin:.2rem 0}.what{color:${C.quiet};margin:0 0 1.5rem}` +
+  "h1 span{display:block}" +
   ".btn{display:block;width:100%;box-sizing:border-box;padding:1rem;margin:.6rem 0;border:0;border-radius:.8rem;" +
   `background:${C.vipps};color:${C.white};font:600 1.05rem system-ui,sans-serif;text-decoration:none;cursor:pointer}` +
   `.mp .btn{background:${C.mobilepay}}.btn.alt{background:${C.alt};color:${C.ink}}.note{color:${C.quiet};font-size:.95rem}` +
-  `.test{background:${C.test};color:${C.black};font-weight:700;padding:.4rem;letter-spacing:.1em}` +
-  "h1{font-size:1.4rem;margin:1rem 0 .5rem}[hidden]{display:none!important}";
+  `.test{background:${C.test};color:${C.black};font-weight:700;padding:.4rem;letter-spacing:.1em;text-align:center}` +
+  "h1,h2{font-size:1.4rem;margin:1rem 0 .5rem}[hidden]{display:none!important}" +
+  `footer{max-width:26rem;margin:0 auto;padding:0 1.25rem 2rem;text-align:center;color:${C.quiet};font-size:.85rem}` +
+  "footer a{color:inherit}nav a{display:inline-block;padding:.3rem .4rem}nav [aria-current]{font-weight:700;text-decoration:none}";

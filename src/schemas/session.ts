@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { PROVIDERS } from "../config/merchants";
+import { LOCALES } from "../i18n/locales";
 import {
   DESCRIPTION_MAX_CHARS,
   DESCRIPTION_MIN_CHARS,
@@ -71,6 +72,12 @@ export const CreateSessionSchema = z.strictObject({
     .default("auto")
     .describe(
       "auto: by device; hosted: always the provider's https page; app: the app deeplink where the device can follow it (a phone, in its browser or the merchant's app), else the https page.",
+    ),
+  locale: z
+    .enum(LOCALES)
+    .optional()
+    .describe(
+      "The language of the customer's pages: nb (Norwegian bokmål), da, fi, sv or en. Default: the customer's browser's language, else the currency's country's. The customer can still switch.",
     ),
   capture: z
     .enum(CAPTURE_MODES)
@@ -154,6 +161,7 @@ export const SessionSchema = z.object({
   provider: z.enum(PROVIDERS),
   payment_method: z.enum(PAYMENT_METHODS),
   handoff: z.enum(HANDOFF_POLICIES),
+  locale: z.enum(LOCALES).nullable().describe("The language set on create; null: the customer's own."),
   capture: z.enum(CAPTURE_MODES),
   authorized_amount: z.number().int().describe("Reserved by the authorization and not released, in minor units."),
   captured_amount: z.number().int().describe("Captured, in minor units."),

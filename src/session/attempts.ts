@@ -22,7 +22,7 @@ import type { Handoff } from "../schemas/session";
 import { type AttemptRow, moneyOf, type SessionRow } from "../storage/session-store";
 import type { SessionCore } from "./core";
 import { recordEvents } from "./outbox";
-import { providerFault, type StartResult } from "./results";
+import { type AttemptStart, providerFault } from "./results";
 
 /** A provider URL is reused only while it stays valid at least this long: 30 s, in ms. */
 export const ATTEMPT_REUSE_MARGIN_MS = 30_000;
@@ -38,7 +38,7 @@ export class Attempts {
    * otherwise a new attempt's, after the previous unpaid one is ended at the provider. `device` is
    * the funnel's class of the device that tapped (`ios/instagram`).
    */
-  async start(row: SessionRow, handoff: Handoff, origin: string, device: string): Promise<StartResult> {
+  async start(row: SessionRow, handoff: Handoff, origin: string, device: string): Promise<AttemptStart> {
     const { store } = this.core;
     const step = (stage: FunnelStage) => recordFunnel(this.core.env.FUNNEL, row, { stage, handoff, device });
     if (row.status === "open") step("handoff_chosen");

@@ -6,25 +6,36 @@
 import type { ProviderName } from "../config/merchants";
 import type { ReturnState } from "../domain/merchant-return";
 import type { AttemptStatus } from "../domain/session-machine";
+import type { Locale } from "../i18n/locales";
 import { ProviderError } from "../providers/http";
 import type { HandoffPolicy, PaymentMethod, PayStatusName, SessionDetail, SessionStatus } from "../schemas/session";
 import type { SessionRow } from "../storage/session-store";
 
-/** What the pay page shows: nothing personal. */
-export interface PayView {
-  code: string;
+/** What a page of the session shows around its message: whose it is, whether its money is real, in which language. */
+export interface PageFacts {
   merchant_id: string;
+  mode: SessionRow["mode"];
+  /** The merchant's choice of language for the session's pages, if it made one. */
+  locale: Locale | null;
+  currency: string;
+}
+
+export function pageFactsOf(row: SessionRow): PageFacts {
+  return { merchant_id: row.merchant_id, mode: row.mode, locale: row.locale, currency: row.currency };
+}
+
+/** What the pay page shows: nothing personal. */
+export interface PayView extends PageFacts {
+  code: string;
   /** Where the payment stands for the person paying. */
   status: PayStatusName;
   attempt: AttemptStatus | null;
   handoff_policy: HandoffPolicy;
   amount: number;
-  currency: string;
   description: string | null;
   payment_method: PaymentMethod;
   has_return_url: boolean;
   provider: ProviderName;
-  mode: SessionRow["mode"];
   updated_at: number;
 }
 
@@ -43,20 +54,20 @@ export function providerFault(provider: string, error: unknown): ProviderFault {
   return { provider, status: null, detail: error instanceof Error ? error.message : String(error) };
 }
 
-export type StartResult =
+/** How a tap went at the session's attempts (`attempts.ts`). */
+export type AttemptStart =
   | { ok: true; url: string; provider: ProviderName }
-  | { ok: false; reason: "not_found" }
   | { ok: false; reason: "closed"; status: SessionStatus }
   | { ok: false; reason: "too_many"; attempts: number }
   | { ok: false; reason: "provider_error"; fault: ProviderFault };
 
+/** How a tap went, with what a page about it shows; or no such session. */
+export type StartResult = { ok: false; reason: "not_found" } | (AttemptStart & { page: PageFacts });
+
 /** What the gateway's own result page tells the customer beyond the return state: whose payment, how much, and when. */
-export interface Receipt {
-  merchant_id: string;
+export interface Receipt extends PageFacts {
   /** Minor units of `currency`. */
   amount: number;
-  currency: string;
-  mode: SessionRow["mode"];
   /** When the payment was authorized, in ms since the epoch; null while it is not. */
   paid_at: number | null;
 }

@@ -30,6 +30,7 @@ import { Outbox, recordEvents } from "./outbox";
 import {
   type MerchantChangeResult,
   type PayView,
+  pageFactsOf,
   providerFault,
   type RedeliverResult,
   type SettleResult,
@@ -94,18 +95,16 @@ export class PaySession extends DurableObject<Env> {
       const row = await this.expireIfDue();
       return (
         row && {
+          ...pageFactsOf(row),
           code: row.code,
-          merchant_id: row.merchant_id,
           status: PAY_STATUS_OF[row.status],
           attempt: this.core.store.lastAttempt()?.status ?? null,
           handoff_policy: row.handoff_policy,
           amount: row.amount,
-          currency: row.currency,
           description: row.description,
           payment_method: row.payment_method,
           has_return_url: row.return_url !== null,
           provider: row.provider,
-          mode: row.mode,
           updated_at: row.updated_at,
         }
       );
@@ -123,7 +122,7 @@ export class PaySession extends DurableObject<Env> {
         if (!row) return { ok: false, reason: "not_found" };
         const started = await this.attempts.start(row, handoffOfTap(row.handoff_policy, handoff), origin, device);
         await this.scheduleAlarm();
-        return started;
+        return { ...started, page: pageFactsOf(row) };
       }),
     );
   }
@@ -166,10 +165,8 @@ export class PaySession extends DurableObject<Env> {
             attempt: settled ? settled.status : null,
           },
           receipt: {
-            merchant_id: after.merchant_id,
+            ...pageFactsOf(after),
             amount: after.amount,
-            currency: after.currency,
-            mode: after.mode,
             paid_at: this.core.store.events().find((event) => event.type === "session.authorized")?.created_at ?? null,
           },
         };

@@ -2,7 +2,7 @@
  * SQL storage of one payment session, inside its Durable Object (SQLite). All SQL of the session
  * lives here; callers get typed rows.
  *
- * ## Schema, version 4
+ * ## Schema, version 5
  *
  * The version is kept in `schema_version` (one row). A session stored at an older version is moved
  * on, step by step, when its object opens its store (`MIGRATIONS`):
@@ -13,6 +13,7 @@
  *   was paid), the device of an attempt in its own column (read once from its `attempt.started`
  *   event), and the `movements` table.
  * - 3 → 4: `attempts.checked_at`, when the session last read the attempt at the provider by itself.
+ * - 4 → 5: `session.locale`, the merchant's choice of language for the session's pages (null: none).
  * Sessions stored before `schema_version` existed are told apart by their columns.
  *
  * `session`: exactly one row.
@@ -34,6 +35,7 @@
  *   | currency           | TEXT    | NOK                                            |
  *   | merchant_reference | TEXT    | ORDER123                                       |
  *   | description        | TEXT?   | Two tickets                                    |
+ *   | locale             | TEXT?   | nb / da / fi / sv / en (null: the person's own) |
  *   | return_url         | TEXT?   | https://shop.example/return                    |
  *   | callback_url       | TEXT?   | https://shop.example/webhooks/paylink          |
  *   | customer           | TEXT    | {"phone_number":"+4799999999"} (JSON)          |
@@ -77,18 +79,19 @@
 
 import type { ProviderName } from "../config/merchants";
 import type { AttemptStatus, EventType } from "../domain/session-machine";
+import type { Locale } from "../i18n/locales";
 import type { Money } from "../providers/provider";
 import type { CAPTURE_MODES, Handoff, HandoffPolicy, PaymentMethod, SessionStatus } from "../schemas/session";
 
 /** The schema version this code writes and reads. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS session (
   id TEXT PRIMARY KEY, code TEXT NOT NULL, merchant_id TEXT NOT NULL, mode TEXT NOT NULL,
   status TEXT NOT NULL, provider TEXT NOT NULL, payment_method TEXT NOT NULL, handoff_policy TEXT NOT NULL,
   capture_mode TEXT NOT NULL, authorized_amount INTEGER NOT NULL, captured_amount INTEGER NOT NULL,
-  refunded_amount INTEGER NOT NULL, amount INTEGER NOT NULL, currency TEXT NOT NULL, merchant_reference TEXT NOT NULL, description TEXT,
+  refunded_amount INTEGER NOT NULL, amount INTEGER NOT NULL, currency TEXT NOT NULL, merchant_reference TEXT NOT NULL, description TEXT, locale TEXT,
   return_url TEXT, callback_url TEXT, customer TEXT NOT NULL, metadata TEXT NOT NULL,
   pay_url TEXT NOT NULL, transaction_id TEXT,
   created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL
@@ -131,6 +134,7 @@ export interface SessionRow {
   currency: string;
   merchant_reference: string;
   description: string | null;
+  locale: Locale | null;
   return_url: string | null;
   callback_url: string | null;
   customer: string;
@@ -215,6 +219,7 @@ const MIGRATIONS: Record<number, string[]> = {
        money_before TEXT NOT NULL, error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)`,
   ],
   3: ["ALTER TABLE attempts ADD COLUMN checked_at INTEGER NOT NULL DEFAULT 0"],
+  4: ["ALTER TABLE session ADD COLUMN locale TEXT"],
 };
 
 export class SessionStore {

@@ -1,6 +1,6 @@
 /**
  * Accessibility checks in the real browser: axe-core's source is evaluated in the page, then run
- * for WCAG 2.2 AA. The pages' CSP allows only their own hashed inline script, so a script tag added
+ * for WCAG 2.2 AA. The pages' CSP allows only the pay page's own script URL, so a script tag added
  * by the test is refused (`page.addScriptTag` fails under it, held by a test); Playwright's
  * `page.evaluate` goes through the DevTools protocol, which CSP does not govern.
  */

@@ -7,6 +7,7 @@
  */
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LOCALES } from "../../src/i18n/locales";
 import { axeSource, axeViolations } from "./axe";
 import { type Rig, startRig } from "./browser-rig";
 import { IPHONE_USER_AGENT } from "./chromium";
@@ -151,14 +152,22 @@ describe("axe-core finds no WCAG 2.2 AA violation", () => {
 });
 
 describe("a 320 px wide screen", () => {
-  it.each(["NOK", "DKK", "EUR"])("shows the largest amount in %s without scrolling sideways", async (currency) => {
+  const cases = ["NOK", "DKK", "EUR"].flatMap((currency) => LOCALES.map((locale) => [currency, locale] as const));
+  it.each(cases)("shows the largest amount in %s, written in %s, without scrolling sideways", async (currency, locale) => {
     const session = await rig.createSession(`A11Y-WIDE-${currency}`, {
       order: { amount: LARGEST_AMOUNT_MINOR, currency, merchant_reference: "A11Y-WIDE", description: "Two tickets" },
     });
-    const narrow = { userAgent: IPHONE_USER_AGENT, viewport: { width: NARROW_WIDTH_PX, height: 640 }, isMobile: true, hasTouch: true };
+    const narrow = {
+      userAgent: IPHONE_USER_AGENT,
+      viewport: { width: NARROW_WIDTH_PX, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+      locale,
+    };
     await onPage(async (page) => {
       await page.goto(session.pay_url);
-      await page.getByRole("button", { name: /^Continue to / }).waitFor();
+      await page.locator("main button").first().waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe(locale);
       // A phone widens its layout to what overflows, so the window's width is checked as well as the content's.
       const widths = await page.evaluate(() => ({ window: innerWidth, content: document.documentElement.scrollWidth }));
       expect(widths).toEqual({ window: NARROW_WIDTH_PX, content: NARROW_WIDTH_PX });

@@ -25,7 +25,7 @@ const urls = (name: string) => ({ return_url: `${rig.receiver}/return/${name}`, 
 /** The pay page of a fresh NOK 299.90 session, as the person sees it. */
 async function expectPayPage(page: Page): Promise<void> {
   await page.getByText(MERCHANT_NAME, { exact: true }).waitFor({ state: "visible" });
-  await page.getByText("299,90").waitFor({ state: "visible" });
+  await page.getByText("299.90").waitFor({ state: "visible" });
   await page.getByRole("button", { name: "Continue to Vipps" }).waitFor({ state: "visible" });
 }
 
@@ -34,7 +34,7 @@ async function tapThroughToSandbox(page: Page): Promise<URL> {
   await page.getByRole("button", { name: "Continue to Vipps" }).tap();
   await page.waitForURL((url) => url.pathname.startsWith("/sandbox/pay/"));
   await page.getByText(/^TEST\b/).waitFor({ state: "visible" });
-  await page.getByText("299,90").waitFor({ state: "visible" });
+  await page.getByText("299.90").waitFor({ state: "visible" });
   return new URL(page.url());
 }
 

@@ -7,7 +7,7 @@ import { createHmac } from "node:crypto";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { expect, inject, onTestFailed } from "vitest";
 import { mismatches } from "../worker/openapi-check.ts";
-import { launchChromium, newPhoneContext } from "./chromium";
+import { launchChromium, newContext, newPhoneContext } from "./chromium";
 import { providerVars } from "./fakes/credentials";
 import type { Received } from "./merchant-receiver";
 import { startWranglerDev, type WranglerDev } from "./wrangler-dev";
@@ -134,7 +134,7 @@ export async function startRig(): Promise<Rig> {
       onTestFailed(() => {
         console.error(`wrangler dev log (last lines):\n${gateway.logTail(60)}`);
       });
-      const context = options ? await browser.newContext(options) : await newPhoneContext(browser);
+      const context = options ? await newContext(browser, options) : await newPhoneContext(browser);
       const page = await context.newPage();
       page.setDefaultTimeout(STEP_TIMEOUT_MS);
       const errors: string[] = [];

@@ -72,9 +72,21 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * The language a test's browser says it reads unless the test says otherwise: a real phone always
+ * sends `Accept-Language`, and the headless shell sends none without a locale (the gateway would
+ * then answer in the language of the currency's country).
+ */
+export const BROWSER_LOCALE = "en-GB";
+
+/** A fresh context (own cookies and storage), in `BROWSER_LOCALE` unless `options` say. */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ locale: BROWSER_LOCALE, ...options });
+}
+
 /** A fresh context (own cookies and storage) for an iPhone-sized touch screen. */
 export function newPhoneContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({
+  return newContext(browser, {
     userAgent: IPHONE_USER_AGENT,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 3,

@@ -14,6 +14,10 @@ export const TEST_MERCHANTS = [
     default_provider: "sandbox",
     allowed_hosts: ["shop.example"],
     allow_http_localhost: false,
+    org_number: "999 999 999",
+    support_email: "kundeservice@shop.example",
+    support_phone: "+47 22 00 00 00",
+    terms_url: "https://shop.example/kjopsvilkar",
   },
   {
     id: "mer_live",

@@ -18,10 +18,12 @@ import { sandboxPayment } from "../../src/session/stubs";
 import { mismatches } from "./openapi-check";
 
 export const ORIGIN = "https://pay.test";
+/** The languages of the phone `call` stands for, unless a test sends its own. */
+export const ENGLISH = "en-GB,en;q=0.9";
 export const LOCAL_KEY = "sk_test_local";
 export const OTHER_KEY = "sk_test_other";
 
-/** A phone's browser: what a person tapping a pay link sends. */
+/** A phone's browser: what a person tapping a pay link sends (in English unless a test says otherwise: `ENGLISH`). */
 export const IPHONE_SAFARI =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
 
@@ -47,6 +49,7 @@ async function conforming(method: string, url: string, response: Response): Prom
 export async function call(path: string, init: RequestInit = {}, options: { env?: Env } = {}): Promise<Response> {
   const request = new Request(new URL(path, ORIGIN), { redirect: "manual", ...init });
   if (!request.headers.has("user-agent")) request.headers.set("user-agent", IPHONE_SAFARI);
+  if (!request.headers.has("accept-language")) request.headers.set("accept-language", ENGLISH);
   const { method, url } = request;
   const response = await (options.env
     ? worker.fetch(request as Request<unknown, IncomingRequestCfProperties>, options.env, createExecutionContext())

@@ -23,7 +23,7 @@ describe("a customer approves", () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("Local Test Shop");
-    expect(html).toContain("299,90");
+    expect(html).toContain("NOK\u00a0299.90");
     expect(html).toContain(`<form method="post" action="/p/${session.code}/go">`);
 
     const { providerUrl, returnUrl, back } = await payInSandbox(session.code, "approve");

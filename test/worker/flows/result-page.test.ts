@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { api, call, createSession, go, payInSandbox, sessionDetail } from "../helpers";
 
-const BADGE = '<div class="test">TEST</div>';
+const BADGE = '<header class="test">TEST · no real money</header>';
 
 describe("a paid session's result page is a receipt", () => {
   it("shows merchant, amount, order reference, time and transaction id, escaped", async () => {
@@ -16,17 +16,19 @@ describe("a paid session's result page is a receipt", () => {
     const detail = await sessionDetail(session.id);
     const authorized = detail.events.find((event) => event.type === "session.authorized");
     const at = new Date(authorized?.created_at ?? "");
-    const month = at.toLocaleString("en", { month: "short", timeZone: "UTC" });
-    const clock = at.toISOString().slice(11, 16);
+    const oslo = { timeZone: "Europe/Oslo" } as const;
+    const date = at.toLocaleDateString("en-GB", { ...oslo, day: "numeric", month: "short", year: "numeric" });
+    const clock = at.toLocaleTimeString("en-GB", { ...oslo, hour: "2-digit", minute: "2-digit" });
 
     expect(page).toContain("<h1>Payment complete</h1>");
     expect(page).toContain("Local Test Shop");
-    expect(page).toContain("299,90\u00a0kr");
+    expect(page).toContain("NOK\u00a0299.90");
     expect(page).toContain("&lt;b&gt;&quot;R&amp;1&#39;&lt;/b&gt;");
     expect(page).not.toContain(reference);
     expect(detail.transaction_id).toMatch(/^sbx_/);
     expect(page).toContain(`Transaction ID: ${detail.transaction_id}`);
-    expect(page).toContain(`Time: ${at.getUTCDate()} ${month} ${at.getUTCFullYear()}, ${clock} UTC`);
+    // In the time zone of the shop's country (NOK: Norway), named.
+    expect(page).toMatch(new RegExp(`Time: ${date}, ${clock} (CET|CEST)<br>`));
   });
 });
 

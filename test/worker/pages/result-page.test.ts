@@ -1,7 +1,8 @@
-/** The result page's decisions, by table: what it says for each return state, the time's format, and a receipt escaped. */
+/** The result page's decisions, by table: what it says for each return state, and a receipt escaped, in the person's language. */
 import { describe, expect, it } from "vitest";
 import type { ReturnState } from "../../../src/domain/merchant-return";
-import { formatTime, type Outcome, outcomeOf, resultPage } from "../../../src/pages/result-page";
+import { wordsFor } from "../../../src/i18n/words";
+import { type Outcome, outcomeOf, resultPage } from "../../../src/pages/result-page";
 
 const STATE: ReturnState = { session_id: "ps_x", status: "open", merchant_reference: "ORDER123", transaction_id: null, attempt: null };
 
@@ -21,26 +22,16 @@ describe("outcomeOf", () => {
   });
 });
 
-describe("formatTime", () => {
-  it.each([
-    [Date.UTC(2026, 10, 30, 14, 5), "30 Nov 2026, 14:05 UTC"],
-    [Date.UTC(2027, 0, 1, 0, 0, 59), "1 Jan 2027, 00:00 UTC"],
-    [Date.UTC(2026, 8, 9, 23, 59), "9 Sep 2026, 23:59 UTC"],
-  ])("%d is %s", (at, text) => {
-    expect(formatTime(at)).toBe(text);
-  });
-});
-
 describe("resultPage", () => {
   const hostile = `<i>"&'</i>`;
   const escaped = "&lt;i&gt;&quot;&amp;&#39;&lt;/i&gt;";
   const paid = {
+    words: wordsFor("en"),
+    session: { shop: { name: `S${hostile}` }, testMode: false },
     code: "7Hq2xZk9PwR4mB",
     state: { ...STATE, status: "paid", merchant_reference: `R${hostile}`, transaction_id: `T${hostile}`, attempt: "authorized" },
-    merchantName: `S${hostile}`,
     amount: 125000,
     currency: "DKK",
-    mode: "live",
     paidAt: Date.UTC(2026, 10, 30, 14, 5),
   } as const;
 
@@ -48,8 +39,8 @@ describe("resultPage", () => {
     const page = await (await resultPage(paid)).text();
     expect(page).not.toContain(hostile);
     expect(page).toContain(`<p class="who">S${escaped}</p>`);
-    expect(page).toContain("1.250,00\u00a0kr.");
-    expect(page).toContain(`Order reference: R${escaped}<br>Time: 30 Nov 2026, 14:05 UTC<br>Transaction ID: T${escaped}`);
+    expect(page).toContain("DKK\u00a01,250.00");
+    expect(page).toContain(`Order reference: R${escaped}<br>Time: 30 Nov 2026, 15:05 CET<br>Transaction ID: T${escaped}`);
     expect(page).toContain(`Payment page run by paylink for S${escaped}`);
   });
 
@@ -62,10 +53,18 @@ describe("resultPage", () => {
   });
 
   it.each([
-    ["test", true],
-    ["live", false],
-  ] as const)("a %s session's page has the TEST badge: %s", async (mode, badge) => {
-    const page = await (await resultPage({ ...paid, mode })).text();
-    expect(page.includes('<div class="test">TEST</div>')).toBe(badge);
+    [true, true],
+    [false, false],
+  ] as const)("a session in test mode (%s) has the TEST badge: %s", async (testMode, badge) => {
+    const page = await (await resultPage({ ...paid, session: { ...paid.session, testMode } })).text();
+    expect(page.includes('<header class="test">TEST · no real money</header>')).toBe(badge);
+  });
+
+  it("is a receipt in the person's language: Danish amount, date and labels", async () => {
+    const page = await (await resultPage({ ...paid, words: wordsFor("da") })).text();
+    expect(page).toContain('<html lang="da">');
+    expect(page).toContain("1.250,00\u00a0kr.");
+    expect(page).toContain(`Ordrereference: R${escaped}`);
+    expect(page).toMatch(/30\. nov\. 2026.*15\.05/);
   });
 });

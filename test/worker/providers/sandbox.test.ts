@@ -8,7 +8,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { configOf } from "../../../src/config/config";
-import { formatAmount } from "../../../src/pages/money";
+import { wordsFor } from "../../../src/i18n/words";
 import { ProviderError } from "../../../src/providers/http";
 import type { AttemptOrder, AuthorizedPayment, Money } from "../../../src/providers/provider";
 import { sandboxProvider } from "../../../src/providers/sandbox";
@@ -310,7 +310,7 @@ describe("one movement per idempotency key", () => {
 });
 
 describe("the TEST page", () => {
-  const nok = (minor: number) => formatAmount(minor, "NOK");
+  const nok = (minor: number) => wordsFor("en").amount(minor, "NOK");
 
   async function page(payment: AuthorizedPayment): Promise<string> {
     const response = await call(`/sandbox/pay/${payment.providerRef}`);
@@ -321,19 +321,19 @@ describe("the TEST page", () => {
   it("shows the status and the money as it stands after each step", async () => {
     const payment = await authorized();
     expect(await page(payment)).toContain(
-      `This test payment is authorized</h1><p class="note">Authorized ${nok(AMOUNT)} · Captured ${nok(0)} · Refunded ${nok(0)}</p>`,
+      `This test payment is authorized</h2><p class="note">Authorized ${nok(AMOUNT)} · Captured ${nok(0)} · Refunded ${nok(0)}</p>`,
     );
     await provider.capture(payment, moving(10000));
     expect(await page(payment)).toContain(
-      `This test payment is partially captured</h1><p class="note">Authorized ${nok(AMOUNT)} · Captured ${nok(10000)} · Refunded ${nok(0)}</p>`,
+      `This test payment is partly captured</h2><p class="note">Authorized ${nok(AMOUNT)} · Captured ${nok(10000)} · Refunded ${nok(0)}</p>`,
     );
     await provider.refund(payment, moving(2500));
     expect(await page(payment)).toContain(
-      `This test payment is partially captured refunded</h1><p class="note">Authorized ${nok(AMOUNT)} · Captured ${nok(10000)} · Refunded ${nok(2500)}</p>`,
+      `This test payment is partly captured, partly refunded</h2><p class="note">Authorized ${nok(AMOUNT)} · Captured ${nok(10000)} · Refunded ${nok(2500)}</p>`,
     );
     await provider.cancel(payment.providerRef);
     expect(await page(payment)).toContain(
-      `This test payment is partially refunded</h1><p class="note">Authorized ${nok(10000)} · Captured ${nok(10000)} · Refunded ${nok(2500)}</p>`,
+      `This test payment is partly refunded</h2><p class="note">Authorized ${nok(10000)} · Captured ${nok(10000)} · Refunded ${nok(2500)}</p>`,
     );
   });
 

@@ -55,6 +55,8 @@ it("moves version 1 on to the current version: columns renamed, money and device
     expect(store.session()).toMatchObject({ id: "ps_7Hq2xZk9PwR4mB", status: "open", handoff_policy: "app", amount: 29990 });
     expect(store.session()).toMatchObject({ capture_mode: "manual", authorized_amount: 0, captured_amount: 0, refunded_amount: 0 });
     expect(store.session()).not.toHaveProperty("route_mode");
+    // Version 5: no language chosen by the merchant for a session made before there was a choice.
+    expect(store.session()).toMatchObject({ locale: null });
     expect(store.attempts()).toMatchObject([{ n: 1, handoff: "app", device: "ios/instagram", status: "pending", provider_ref: "sbx_1" }]);
     expect(store.movement("any")).toBeNull();
     // Opened again (the object woke up), a current store is left as it is.
