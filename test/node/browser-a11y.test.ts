@@ -174,3 +174,23 @@ describe("a 320 px wide screen", () => {
     }, narrow);
   });
 });
+
+describe("the focus", () => {
+  it("moves to the waiting view's heading after the tap, and on to the new view's when a status change hides it", async () => {
+    const session = await rig.createSession("A11Y-FOCUS");
+    await onPage(async (page) => {
+      // The tap's post is answered "204 No Content", so the page stays: as when the app opened over it.
+      await page.route("**/go", (route) => route.fulfill({ status: 204 }));
+      await page.goto(session.pay_url);
+      await page.getByRole("button", { name: "Continue to Vipps", exact: true }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { name: "Opening Vipps…" }).waitFor();
+      const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`);
+      expect(await focused()).toBe("H2 Opening Vipps…");
+      // The merchant cancels the session: the tab is told, and the focus follows the view.
+      await rig.moveMoney(session.id, "cancel");
+      await page.getByRole("heading", { name: "Payment cancelled" }).waitFor();
+      expect(await focused()).toBe("H2 Payment cancelled");
+    });
+  });
+});

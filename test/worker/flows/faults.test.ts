@@ -86,7 +86,11 @@ describe("a provider no longer configured for the session's merchant", () => {
     });
     const tapped = await go(session.code);
     expect(tapped.status).toBe(502);
-    expect(await tapped.text()).toContain("The payment service did not answer");
+    const page = await tapped.text();
+    expect(page).toContain("The payment service did not answer");
+    // A live session's page names its merchant, and has no TEST badge.
+    expect(page).toContain("Payment page run by paylink for Live Shop");
+    expect(page).not.toContain('class="test"');
     expect(await payStatus(session.code)).toMatchObject({ status: "open", attempt: null });
   });
 });

@@ -87,7 +87,11 @@ describe("taps", () => {
     await runOut();
     const refused = await go(session.code);
     expect(refused.status).toBe(429);
-    expect(await refused.text()).toContain("tried too many times");
+    const page = await refused.text();
+    expect(page).toContain("tried too many times");
+    // A page of a test-mode session: its TEST badge, its merchant, who runs it.
+    expect(page).toContain('<header class="test">TEST · no real money</header>');
+    expect(page).toContain("Payment page run by paylink for Local Test Shop");
     expect((await sessionDetail(session.id)).attempts).toHaveLength(MAX_ATTEMPTS);
   });
 });
