@@ -53,6 +53,8 @@ export function webhookLine(path: string, body: string, verified: boolean): stri
 export function returnPage(query: URLSearchParams): Promise<Response> {
   const rows = RETURN_PARAMETERS.map((name) => html`<tr><th>${name}</th><td>${query.get(name) ?? "(none)"}</td></tr>`);
   return pageResponse({
+    // A developer's tool: English only.
+    lang: "en",
     title: "Back at the shop",
     body: html`<main><h1>Back at the shop</h1><p>The gateway sent the customer back with:</p><table>${rows}</table><p class="note">Anyone can type these into a URL: a shop believes the signed webhook (printed in the terminal) or <code>GET /v1/sessions/{id}</code>.</p></main>`,
   });
