@@ -9,7 +9,9 @@
  *     "org_number": "999 999 999", "support_email": "help@shop.example", "terms_url": "https://shop.example/terms"}]
  *
  * API keys are kept only as SHA-256 hashes. `webhook_secrets` signs each webhook with every listed
- * secret (several during a rotation). An empty `allowed_hosts` allows any https host. `dintero`
+ * secret (several during a rotation). A live merchant must list its `allowed_hosts` and may not
+ * have `allow_http_localhost` (both refused here); a test merchant's empty list allows any public
+ * https host (`domain/url-policy.ts`). `dintero`
  * and `vipps` hold the merchant's own provider credentials; without them the gateway-wide ones of
  * the environment serve (see `provider-accounts.ts`). The sandbox is for test merchants only
  * (`domain/sandbox-rules.ts`): a live merchant whose `default_provider` is `sandbox` is refused here,
@@ -91,6 +93,21 @@ export const MerchantSchema = z
   .refine((merchant) => merchant.default_provider !== "sandbox" || sandboxRefusal(merchant.mode) === null, {
     path: ["default_provider"],
     message: `${SANDBOX_TEST_ONLY}: a live merchant's default_provider is dintero or vipps`,
+  })
+  .superRefine((merchant, ctx) => {
+    if (merchant.mode !== "live") return;
+    if (merchant.allowed_hosts.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["allowed_hosts"],
+        message: `${merchant.id}: a live merchant must list its allowed_hosts (the hosts of its return and callback URLs)`,
+      });
+    if (merchant.allow_http_localhost)
+      ctx.addIssue({
+        code: "custom",
+        path: ["allow_http_localhost"],
+        message: `${merchant.id}: plain http to this machine is for test merchants only`,
+      });
   });
 export type Merchant = z.infer<typeof MerchantSchema>;
 /** What a customer is shown of the merchant: its name and, where configured, how to reach it. */

@@ -9,6 +9,7 @@ import type { Merchant } from "../config/merchants";
 import { newEventId } from "../domain/ids";
 import type { NewEvent } from "../domain/session-machine";
 import { sessionResource } from "../domain/session-resource";
+import { urlProblem } from "../domain/url-policy";
 import type { Env } from "../env";
 import { log } from "../log";
 import { WEBHOOK_TYPES } from "../schemas/session";
@@ -88,10 +89,15 @@ export class Outbox {
   /**
    * Sends one webhook and records the try. A pending event that fails is scheduled again (or given
    * up after the delivery window); an event already delivered or given up keeps its state. A failed
-   * try is logged for the operator (a warning; an error when the event is given up).
+   * try is logged for the operator (a warning; an error when the event is given up). A URL that the
+   * merchant's URL policy now refuses (stored before a rule, or its hosts since narrowed) is never
+   * asked: the try fails, saying why.
    */
   private async deliverOne(event: EventRow, url: string, merchant: Merchant): Promise<boolean> {
-    const result = await deliverWebhook(url, event.payload ?? "", merchant.webhook_secrets, event.id);
+    const refused = urlProblem(url, merchant);
+    const result = refused
+      ? { ok: false, status: null, error: `refused: ${refused}` }
+      : await deliverWebhook(url, event.payload ?? "", merchant.webhook_secrets, event.id);
     const at = Date.now();
     const tries = this.store.deliveryCount(event.id) + 1;
     let state: DeliveryState = event.delivery ?? "pending";

@@ -1,6 +1,7 @@
 /**
  * One delivery of a webhook to a merchant: a signed JSON POST that counts as delivered only on a
- * 2xx answer within the timeout.
+ * 2xx answer within the timeout. A redirect is never followed (it could lead anywhere the URL
+ * policy refuses): a 3xx is a failed try, recorded with its status.
  */
 import { isTimeout } from "../http/fetch-failure";
 import { SIGNATURE_HEADER, signPayload } from "../signatures/paylink";

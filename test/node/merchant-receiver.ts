@@ -3,7 +3,9 @@
  * and the raw body, by path) and answers return-URL visits with a small page. Tests read what it
  * received from `GET /_received?path=<path>`. A path under `/down/` answers 503, like a merchant
  * whose endpoint is failing; one under `/down-until/<ms since the epoch>/` answers 503 until then,
- * like a merchant that is down for a while and comes back. Each entry says what was answered.
+ * like a merchant that is down for a while and comes back. One under `/redirect/` answers 302 to the
+ * same path under `/landed/` (which, like any other path, answers 200). Each entry says what was
+ * answered.
  */
 import { createServer } from "node:http";
 import { type Listening, listenOnLoopback } from "./listen";
@@ -34,14 +36,21 @@ export async function startMerchantReceiver(): Promise<Listening> {
       for (const [name, value] of Object.entries(request.headers)) headers[name] = String(value);
       const downUntil = /^\/down-until\/(\d+)\//.exec(url.pathname)?.[1];
       const down = url.pathname.startsWith("/down/") || (downUntil !== undefined && Date.now() < Number(downUntil));
+      const redirect = url.pathname.startsWith("/redirect/");
       received.push({
         method: request.method ?? "",
         path: url.pathname,
         query: url.search,
         headers,
         body: Buffer.concat(chunks).toString("utf8"),
-        answered: down ? 503 : 200,
+        answered: down ? 503 : redirect ? 302 : 200,
       });
+      if (redirect) {
+        response.statusCode = 302;
+        response.setHeader("location", url.pathname.replace(/^\/redirect\//, "/landed/"));
+        response.end();
+        return;
+      }
       if (down) {
         response.statusCode = 503;
         response.end("down");

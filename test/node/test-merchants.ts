@@ -2,7 +2,8 @@
  * Merchants the tests add to the local one: another test merchant (to prove tenants are apart,
  * and a merchant with allowed hosts and no localhost) and a live merchant, on Vipps (the sandbox is
  * for test merchants only; the tests' Vipps is a fake, not Vipps' test host, so a live merchant may
- * use it). Keys: `sk_test_other`, `sk_live_local`; stored, as always, only as SHA-256 hashes.
+ * use it; like every live merchant it lists its allowed hosts). Keys: `sk_test_other`,
+ * `sk_live_local`; stored, as always, only as SHA-256 hashes.
  */
 export const TEST_MERCHANTS = [
   {
@@ -26,7 +27,7 @@ export const TEST_MERCHANTS = [
     api_key_sha256: ["90c8440417479b3b95197ccc840f680297ffe43e14c7ff27f20c28c71ce0e941"],
     webhook_secrets: ["whsec_live_secret"],
     default_provider: "vipps",
-    allowed_hosts: [],
+    allowed_hosts: ["shop.example"],
     allow_http_localhost: false,
   },
 ];

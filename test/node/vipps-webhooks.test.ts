@@ -41,6 +41,7 @@ function shop(id: string, vipps?: Record<string, string>) {
     api_key_sha256: ["0".repeat(64)],
     webhook_secrets: ["whsec_shop_secret"],
     default_provider: "vipps",
+    allowed_hosts: ["shop.example"],
     ...(vipps ? { vipps } : {}),
   };
 }
