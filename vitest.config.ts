@@ -27,6 +27,8 @@ export default defineConfig({
               // The funnel's dataset, as production binds it; the funnel tests watch its writes.
               analyticsEngineDatasets: { FUNNEL: { dataset: "paylink_funnel" } },
               bindings: {
+                // The origin the tests call (test/worker/helpers.ts, ORIGIN): every URL the gateway gives out is on it.
+                PUBLIC_ORIGIN: "https://pay.test",
                 MERCHANTS: JSON.stringify([...localMerchants, ...TEST_MERCHANTS]),
                 WEBHOOK_RETRY_BASE_MS: "50",
                 PROVIDER_TIMEOUT_MS: "800",

@@ -20,6 +20,8 @@ export interface Env {
   API_RATE_LIMIT: RateLimit;
   /** The payment funnel in Workers Analytics Engine (see `funnel.ts`). Optional: unbound, nothing is written. */
   FUNNEL?: AnalyticsEngineDataset;
+  /** The origin the gateway is reached at, e.g. `https://pay.example.com`: every URL it gives out is on it. Required. */
+  PUBLIC_ORIGIN: string;
   /** JSON array of merchants (see `config/merchants.ts`). A secret in production. */
   MERCHANTS: string;
   /** Secret the sandbox provider signs its callbacks with. */

@@ -3,6 +3,7 @@
  * handlers and exports the Durable Object classes; each endpoint lives in `endpoints/`.
  */
 import { type IRequest, Router } from "itty-router";
+import { configOf } from "./config/config";
 import { VIPPS_NOTICE_PATH } from "./config/vipps-sales-units";
 import { showAbout } from "./endpoints/about";
 import { serveAsset } from "./endpoints/assets";
@@ -48,8 +49,17 @@ function toProblem(error: unknown): Response {
 const forPerson = requirePayCode("person");
 const forScript = requirePayCode("script");
 
+/**
+ * A gateway that is not configured serves nothing: the configuration is parsed on the first request
+ * (`configOf`, then kept), and a fault in it (no PUBLIC_ORIGIN, one that is not an origin) is a 500
+ * on every path, its reason logged, rather than URLs built on whatever Host a client sends.
+ */
+function configured(_request: IRequest, env: Env): void {
+  configOf(env);
+}
+
 const router = Router<IRequest, [Env, ExecutionContext]>({
-  before: [limitPublic],
+  before: [configured, limitPublic],
   catch: toProblem,
   finally: [rememberLocale, withSecurityHeaders, withRequestIdHeader],
 });

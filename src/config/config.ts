@@ -12,7 +12,39 @@ import { vippsSalesUnits } from "./vipps-sales-units";
 /** First retry delay of a merchant webhook when `WEBHOOK_RETRY_BASE_MS` is not set: 30 s, in ms. */
 const DEFAULT_WEBHOOK_RETRY_BASE_MS = 30_000;
 
+/** The longest host name DNS allows, in characters, without a final dot (RFC 1035: 255 octets as sent). */
+const MAX_HOST_NAME_CHARS = 253;
+
+/**
+ * `PUBLIC_ORIGIN`: the origin customers and providers reach the gateway at, e.g.
+ * `https://pay.example.com`. Every URL the gateway gives out is built on it (pay links, provider
+ * return and callback URLs, the QR code, the CSP, the API document), never on the request's Host,
+ * which the client chooses. Only a scheme (http or https), a host and a port: no path, query,
+ * fragment, user name or password. Required: wrangler.toml sets the local one
+ * (`http://localhost:8787`, and `npm start` passes its port); staging and production set their own.
+ */
+const PublicOriginSchema = z
+  .string({ error: "PUBLIC_ORIGIN is required: the origin the gateway is reached at, e.g. https://pay.example.com" })
+  .transform((text, ctx) => {
+    const refuse = (why: string) => {
+      ctx.addIssue({ code: "custom", message: `PUBLIC_ORIGIN ${JSON.stringify(text)}: ${why}` });
+      return z.NEVER;
+    };
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      return refuse("not a URL; give an origin such as https://pay.example.com");
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") return refuse("only http or https");
+    if (url.href !== `${url.origin}/`) return refuse("an origin only: no path, query, fragment, user name or password");
+    if (url.hostname.replace(/\.$/, "").length > MAX_HOST_NAME_CHARS)
+      return refuse(`a host name longer than the ${MAX_HOST_NAME_CHARS} characters DNS allows`);
+    return url.origin;
+  });
+
 const ConfigSchema = z.object({
+  PUBLIC_ORIGIN: PublicOriginSchema,
   MERCHANTS: z
     .string()
     .transform((text, ctx) => {
@@ -34,6 +66,8 @@ const ConfigSchema = z.object({
 });
 
 export interface Config {
+  /** The gateway's public origin (`PUBLIC_ORIGIN`), e.g. `https://pay.example.com`: every URL it gives out is on it. */
+  publicOrigin: string;
   merchants: Merchant[];
   sandboxCallbackSecret: string;
   webhookRetryBaseMs: number;
@@ -53,6 +87,7 @@ export function configOf(env: Env): Config {
   const { units, problems } = vippsSalesUnits(env, parsed.MERCHANTS);
   if (problems.length) throw new Error(`Vipps MobilePay configuration: ${problems.join("; ")}`);
   const config: Config = {
+    publicOrigin: parsed.PUBLIC_ORIGIN,
     merchants: parsed.MERCHANTS,
     sandboxCallbackSecret: parsed.SANDBOX_CALLBACK_SECRET,
     webhookRetryBaseMs: parsed.WEBHOOK_RETRY_BASE_MS,
@@ -62,6 +97,11 @@ export function configOf(env: Env): Config {
   };
   cache.set(env, config);
   return config;
+}
+
+/** The origin every URL the gateway gives out is built on (`PUBLIC_ORIGIN`), whatever Host a request names. */
+export function publicOrigin(env: Env): string {
+  return configOf(env).publicOrigin;
 }
 
 export function merchantById(env: Env, id: string): Merchant | undefined {

@@ -3,6 +3,8 @@
  * API is described. Plain text; every other unknown path stays a problem+json 404.
  */
 import type { IRequest } from "itty-router";
+import { publicOrigin } from "../config/config";
+import type { Env } from "../env";
 
 /** What GET / says, with the links on the gateway's own origin. */
 export function aboutText(origin: string): string {
@@ -15,6 +17,6 @@ export function aboutText(origin: string): string {
   ].join("\n");
 }
 
-export function showAbout(request: IRequest): Response {
-  return new Response(aboutText(new URL(request.url).origin), { headers: { "content-type": "text/plain; charset=utf-8" } });
+export function showAbout(_request: IRequest, env: Env): Response {
+  return new Response(aboutText(publicOrigin(env)), { headers: { "content-type": "text/plain; charset=utf-8" } });
 }

@@ -11,6 +11,7 @@
  */
 import type { IRequest } from "itty-router";
 import * as z from "zod";
+import { publicOrigin } from "../config/config";
 import { configuredBaseUrl } from "../config/provider-accounts";
 import { classify } from "../device/classify";
 import { providerUrlAllowed } from "../domain/redirect-policy";
@@ -46,7 +47,7 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   const { handoff } = await parseFormBody(request, GoSchema);
   const device = classify(request.headers);
   if (device.bot) return seeOther(`/p/${code}`);
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(env);
   const result = await sessionObject(env, code).startAttempt(requestId(), handoff, origin, deviceClass(device));
   if (!("page" in result)) return payLinkNotFound(request, "person");
   const words = wordsOf(request, result.page);

@@ -5,6 +5,7 @@
  * `preview`).
  */
 import type { IRequest } from "itty-router";
+import { publicOrigin } from "../config/config";
 import { escapesOffOf } from "../config/escapes-off";
 import { classify } from "../device/classify";
 import { planPage } from "../device/page-plan";
@@ -44,7 +45,7 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
       : await payPage({
           ...common,
           code,
-          payUrl: new URL(`/p/${code}`, request.url),
+          payUrl: new URL(`/p/${code}`, publicOrigin(env)),
           status: view.status,
           attempt: view.attempt,
           hasReturnUrl: view.has_return_url,

@@ -1,5 +1,6 @@
 /** POST /v1/sessions: a merchant asks for a payment session and gets its short pay URL. */
 import type { IRequest } from "itty-router";
+import { publicOrigin } from "../config/config";
 import type { Merchant } from "../config/merchants";
 import { newPayCode, sessionIdOf } from "../domain/ids";
 import { sessionTerms } from "../domain/session-rules";
@@ -27,7 +28,7 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
   const now = Date.now();
   const { terms, errors } = sessionTerms(input, merchant, now, (name) => providerOffer(name, env, merchant));
   if (errors.length) throw invalidFields(errors);
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(env);
   for (let i = 0; i < CODE_TRIES; i++) {
     const code = newPayCode();
     const session = await sessionObject(env, code).create(requestId(), {

@@ -11,7 +11,6 @@ import type { z } from "zod";
 /** Every kind of problem the gateway answers, by its type (`/problems/<type>`): status and title. */
 export const PROBLEM_TYPES = {
   "malformed-body": { status: 400, title: "Malformed request body" },
-  "host-too-long": { status: 400, title: "Host name too long" },
   unauthorized: { status: 401, title: "Unauthorized" },
   "bad-signature": { status: 401, title: "Callback not verified" },
   "not-found": { status: 404, title: "Not found" },

@@ -36,6 +36,8 @@ export async function verifyCallback(
   const timestamp = Number(fields.get("t"));
   const given = fields.get("v0-hmac-sha256");
   if (!Number.isInteger(timestamp) || !given || Math.abs(nowSeconds - timestamp) > CALLBACK_TOLERANCE_S) return false;
+  // The URL the provider called (request.url), not PUBLIC_ORIGIN: the MAC covers what was sent. Nothing
+  // is given out from it, and a Host the sender changes only fails the check.
   const expected = await signCallback(secret, accountId, request.method, new URL(request.url), timestamp);
   return safeEqual(`t=${timestamp},v0-hmac-sha256=${given}`, expected);
 }

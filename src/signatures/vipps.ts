@@ -76,6 +76,8 @@ export async function verifyVippsNotice(secret: string, notice: VippsNotice, now
 
 /** The notice a Worker request carries; `body` is its raw body, already read. */
 export function noticeOf(request: Request, body: Uint8Array): VippsNotice {
+  // The URL Vipps called, Host included, not PUBLIC_ORIGIN: the signature covers what was sent on
+  // the wire. Nothing is given out from it, and a Host the sender changes only fails the check.
   const url = new URL(request.url);
   return {
     method: request.method,

@@ -1,14 +1,17 @@
 /**
  * What GET /p/{code}/qr.svg serves under `wrangler dev`, read back as a phone would: the SVG drawn
  * by Chromium at its own size, and the pixels handed to two readers, jsQR and the qr library's
- * own, which must both return the exact pay URL. The origin is the request's Host header, from a
- * short one to the longest host name DNS allows with the longest port.
+ * own, which must both return the exact pay URL: the one `wrangler dev` serves, on its PUBLIC_ORIGIN
+ * whatever Host the request names, and the same SVG (`qrSvg`, as the worker tests hold the served
+ * one to it) on other origins, from a short host to the longest host name DNS allows with the
+ * longest port.
  */
 import { get } from "node:http";
 import jsQR from "jsqr";
 import type { Browser, Page } from "playwright-core";
 import decodeQR from "qr/decode.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { qrSvg } from "../../src/pages/qr.ts";
 import { launchChromium } from "./chromium.ts";
 import { startWranglerDev, type WranglerDev } from "./wrangler-dev.ts";
 
@@ -17,7 +20,7 @@ const CODE = "7Hq2xZk9PwR4mB";
 /** A host name of exactly 253 characters (the DNS maximum), in labels of at most 63. */
 const LONGEST_HOST = `${["a".repeat(63), "b".repeat(63), "c".repeat(63), "d".repeat(53)].join(".")}.example`;
 
-/** Host headers, each with the name of its case. */
+/** Hosts of PUBLIC_ORIGIN, each with the name of its case. */
 const HOSTS: [name: string, host: string][] = [
   ["a production host", "pay.example.com"],
   ["local development", "127.0.0.1:8787"],
@@ -38,7 +41,7 @@ beforeAll(async () => {
 
 afterAll(() => Promise.all([browser?.close(), gateway?.stop()]), 30_000);
 
-/** The gateway's answer to GET /p/{code}/qr.svg sent with `host` as its Host header. */
+/** The gateway's answer to GET /p/{code}/qr.svg sent with `host` as its Host header (not its origin). */
 function served(host: string): Promise<{ status: number; type: string | undefined; body: string }> {
   return new Promise((resolve, reject) => {
     get(`${gateway.origin}/p/${CODE}/qr.svg`, { headers: { host } }, (response) => {
@@ -69,18 +72,26 @@ async function draw(svg: string): Promise<{ width: number; height: number; data:
   return { width: drawn.width, height: drawn.height, data: new Uint8ClampedArray(Buffer.from(drawn.base64, "base64")) };
 }
 
-describe("the QR code the gateway serves reads back as the exact pay URL", () => {
-  it.each(HOSTS)("on %s", async (_, host) => {
-    const payUrl = `http://${host}/p/${CODE}`;
-    const response = await served(host);
+/** The pay URL read back by both readers from `svg` as Chromium draws it. */
+async function expectReads(svg: string, payUrl: string): Promise<void> {
+  const pixels = await draw(svg);
+  expect(pixels.width).toBeGreaterThan(0);
+  const read = jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: "dontInvert" });
+  expect(read, `jsQR found no code for ${payUrl}`).not.toBeNull();
+  expect(read!.data).toBe(payUrl);
+  expect(read!.binaryData).toEqual([...new TextEncoder().encode(payUrl)]);
+  expect(decodeQR(pixels)).toBe(payUrl);
+}
+
+describe("the QR code reads back as the exact pay URL", () => {
+  it("as the gateway serves it: on PUBLIC_ORIGIN, not the Host the request names", async () => {
+    const response = await served("evil.example");
     expect(response.status, response.body).toBe(200);
     expect(response.type).toBe("image/svg+xml");
-    const pixels = await draw(response.body);
-    expect(pixels.width).toBeGreaterThan(0);
-    const read = jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: "dontInvert" });
-    expect(read, `jsQR found no code for ${payUrl}`).not.toBeNull();
-    expect(read!.data).toBe(payUrl);
-    expect(read!.binaryData).toEqual([...new TextEncoder().encode(payUrl)]);
-    expect(decodeQR(pixels)).toBe(payUrl);
+    await expectReads(response.body, `${gateway.origin}/p/${CODE}`);
+  });
+
+  it.each(HOSTS)("on %s", async (_, host) => {
+    await expectReads(qrSvg(new URL(`http://${host}/p/${CODE}`)), `http://${host}/p/${CODE}`);
   });
 });

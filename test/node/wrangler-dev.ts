@@ -51,7 +51,7 @@ export interface WranglerDev {
 export interface WranglerDevOptions {
   /** The wrangler configuration to run (default: the gateway's wrangler.toml). */
   config?: string;
-  /** Extra `--var NAME:VALUE` overrides of wrangler.toml's [vars]. */
+  /** Extra `--var NAME:VALUE` overrides of wrangler.toml's [vars] (PUBLIC_ORIGIN is the server's own origin unless given). */
   vars?: Record<string, string>;
   readyTimeoutMs?: number;
 }
@@ -102,9 +102,10 @@ export async function startWranglerDev(options: WranglerDevOptions = {}): Promis
 class WranglerExited extends Error {}
 
 async function startOnce(options: WranglerDevOptions): Promise<WranglerDev> {
-  const vars = { WEBHOOK_RETRY_BASE_MS: "200", ...options.vars };
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  // The gateway's public origin is the address it listens on here, as `npm start` makes it its port's.
+  const vars = { PUBLIC_ORIGIN: origin, WEBHOOK_RETRY_BASE_MS: "200", ...options.vars };
   const stateDir = await mkdtemp(path.join(tmpdir(), "paylink-wrangler-"));
   const args = [
     "dev",
