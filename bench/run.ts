@@ -8,7 +8,7 @@
  * Client addresses: `wrangler dev` (miniflare's entry worker) sets `CF-Connecting-IP: 127.0.0.1` on
  * every request that lacks one, so all load from here would be one client to the gateway's
  * per-address limit (300 a minute on /p, /r, /sandbox, /v1/device) and end in 429s within a second.
- * Each request therefore carries its own `CF-Connecting-IP` from the IPv6 documentation prefix
+ * Each request therefore carries its own `CF-Connecting-IP` (one /64 each) from the IPv6 documentation prefix
  * 2001:db8::/32 (a header value only: nothing is ever sent there), as many customers would, so the
  * limiter still runs on every request (as in production) but no address comes near its limit.
  */
@@ -93,9 +93,9 @@ interface Row {
 // autocannon ships no types; the fields used are read in summarize().
 type AutocannonResult = autocannon.Result;
 
-/** 65,536 client addresses in turn: at most a few requests each per minute over the whole run. */
+/** 65,536 clients in turn, each its own /64 (the limiter counts an IPv6 client by its /64): at most a few requests each per minute over the whole run. */
 let client = 0;
-const nextClient = () => `2001:db8::${(client++ % 0x10000).toString(16)}`;
+const nextClient = () => `2001:db8:${(client++ % 0x10000).toString(16)}::1`;
 
 function load(c: Case, seconds: number): Promise<AutocannonResult> {
   return autocannon({

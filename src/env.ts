@@ -18,6 +18,10 @@ export interface Env {
   PUBLIC_RATE_LIMIT: RateLimit;
   /** Requests per merchant on the API: 600 a minute. */
   API_RATE_LIMIT: RateLimit;
+  /** Requests with a missing or unknown API key per client address: 20 a minute. */
+  AUTH_FAILURE_RATE_LIMIT: RateLimit;
+  /** Provider callbacks per client address: 1000 a minute. */
+  CALLBACK_RATE_LIMIT: RateLimit;
   /** The payment funnel in Workers Analytics Engine (see `funnel.ts`). Optional: unbound, nothing is written. */
   FUNNEL?: AnalyticsEngineDataset;
   /** The origin the gateway is reached at, e.g. `https://pay.example.com`: every URL it gives out is on it. Required. */

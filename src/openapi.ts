@@ -313,7 +313,7 @@ function publicPaths(): Json {
         operationId: "payLive",
         summary: "The status, pushed on a WebSocket",
         description:
-          "Send `Upgrade: websocket`. Each message is a `Status` as JSON text: one at once, then one after every change; at a final status the socket is closed (1000). The text `ping` is answered `pong`. At most 8 sockets a link: a ninth closes the oldest (1008).",
+          "Send `Upgrade: websocket`. Each message is a `Status` as JSON text: one at once, then one after every change; at a final status the socket is closed (1000). The text `ping` is answered `pong`; any other message closes the socket (1008). At most 8 sockets a link: a ninth closes the oldest (1008), or is refused (429) while a socket the gateway closed has not answered its close.",
         security: [],
         parameters: [pathParam("code", "The pay code of the link `/p/{code}`.")],
         responses: {

@@ -1,10 +1,12 @@
 /**
  * Rate limits through the Workers Rate Limiting bindings (simulated by workerd in local
- * development and tests): per client address on the public pages and endpoints, per merchant on
- * the API. Over the limit: a 429 problem with Retry-After.
+ * development and tests): per client address on the public pages and endpoints, on provider
+ * callbacks and on failed API keys (`auth.ts`), per merchant on the API. A client address is keyed
+ * by `addressKey` (an IPv6 client by its /64). Over the limit: a 429 problem with Retry-After.
  */
 import type { Env } from "../env";
-import { fieldProblem } from "./problem";
+import { addressKey } from "./client-address";
+import { fieldProblem, type Problem } from "./problem";
 
 /** The bindings count per minute: a refused client may try again after this, in seconds. */
 export const RATE_PERIOD_S = 60;
@@ -12,21 +14,37 @@ export const RATE_PERIOD_S = 60;
 /** Paths limited per client address: pay links, returns, the device endpoint, the sandbox's pages. */
 const PUBLIC_PATHS = /^\/(?:p|r|sandbox)\/|^\/v1\/device$/;
 
+/** Paths limited per client address with their own, larger budget: the providers' callbacks. */
+const CALLBACK_PATHS = /^\/v1\/providers\//;
+
+/** The answer over a limit. */
+export function rateLimited(): Problem {
+  return fieldProblem("rate-limited", "rate", "too many requests", {
+    detail: `rate: too many requests; try again in ${RATE_PERIOD_S} s.`,
+    headers: { "retry-after": String(RATE_PERIOD_S) },
+  });
+}
+
 export async function limitRate(limiter: RateLimit, key: string): Promise<void> {
   const { success } = await limiter.limit({ key });
-  if (!success) {
-    throw fieldProblem("rate-limited", "rate", "too many requests", {
-      detail: `rate: too many requests; try again in ${RATE_PERIOD_S} s.`,
-      headers: { "retry-after": String(RATE_PERIOD_S) },
-    });
-  }
+  if (!success) throw rateLimited();
 }
 
 /**
- * Router middleware for the public paths, keyed by the client's address. Cloudflare's edge always
- * sets `CF-Connecting-IP`; a request without it (local development, tests) is not counted.
+ * The key of the client's address, from `CF-Connecting-IP`: Cloudflare's edge always sets it (and
+ * replaces one the client sent). Null without it (tests that call the Worker directly): not counted.
+ * In local development workerd keeps a client-sent one, so there a client picks its own address.
  */
-export async function limitPublic(request: Request, env: Env): Promise<void> {
+export function clientKeyOf(request: Request): string | null {
   const address = request.headers.get("cf-connecting-ip");
-  if (address && PUBLIC_PATHS.test(new URL(request.url).pathname)) await limitRate(env.PUBLIC_RATE_LIMIT, address);
+  return address ? addressKey(address) : null;
+}
+
+/** Router middleware for the public paths and the providers' callbacks, keyed by the client's address. */
+export async function limitPublic(request: Request, env: Env): Promise<void> {
+  const key = clientKeyOf(request);
+  if (!key) return;
+  const { pathname } = new URL(request.url);
+  if (PUBLIC_PATHS.test(pathname)) await limitRate(env.PUBLIC_RATE_LIMIT, key);
+  else if (CALLBACK_PATHS.test(pathname)) await limitRate(env.CALLBACK_RATE_LIMIT, key);
 }

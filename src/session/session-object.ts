@@ -24,7 +24,7 @@ import type { Handoff, SessionDetail } from "../schemas/session";
 import type { SessionRow } from "../storage/session-store";
 import { Attempts } from "./attempts";
 import { SessionCore } from "./core";
-import { acceptLiveSocket, answerKeepaliveAsleep, closeQuietly } from "./live-sockets";
+import { acceptLiveSocket, answerKeepaliveAsleep, closeQuietly, MESSAGE_CLOSE, tooManyLiveSockets } from "./live-sockets";
 import { MoneyDesk, type MovementAsk, type MovementOutcome } from "./money";
 import { Outbox, recordEvents } from "./outbox";
 import {
@@ -266,15 +266,16 @@ export class PaySession extends DurableObject<Env> {
     return withRequestId(request.headers.get(REQUEST_ID_HEADER) ?? newRequestId(), async () => {
       const row = await this.expireIfDue();
       if (!row) return notFound("payment link").toResponse();
-      const { client, server } = acceptLiveSocket(this.ctx);
-      this.core.tell([server]);
-      return new Response(null, { status: 101, webSocket: client });
+      const accepted = acceptLiveSocket(this.ctx);
+      if (!accepted) return tooManyLiveSockets().toResponse();
+      this.core.tell([accepted.server]);
+      return new Response(null, { status: 101, webSocket: accepted.client });
     });
   }
 
-  /** Any message but the keepalive (answered by the runtime) asks for the status again. */
+  /** Any message but the keepalive (answered by the runtime, which does not wake the object) closes the socket. */
   override webSocketMessage(socket: WebSocket): void {
-    this.core.tell([socket]);
+    closeQuietly(socket, MESSAGE_CLOSE.code, MESSAGE_CLOSE.reason);
   }
 
   /** Completes the closing handshake the page started. */

@@ -7,7 +7,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { PayStatus } from "../../../src/schemas/session";
-import { MAX_LIVE_SOCKETS, REPLACED_CLOSE } from "../../../src/session/live-sockets";
+import { MAX_LIVE_SOCKETS, MESSAGE_CLOSE, REPLACED_CLOSE } from "../../../src/session/live-sockets";
 import { api, call, createSession, eventually, payInSandbox, payStatus, runAlarm, sessionStub } from "../helpers";
 
 interface Live {
@@ -103,15 +103,20 @@ describe("the live status socket", () => {
     expect(await closedOf(live)).toMatchObject({ code: 1000 });
   });
 
-  it("answers the keepalive without the object, and any other message with the status", async () => {
+  it("answers the keepalive by the runtime, without the object; any other message closes the socket (1008)", async () => {
     const session = await createSession();
     const live = await openLive(session.code);
     await toldOf(live, () => true);
     live.socket.send("ping");
     await eventually(async () => (live.messages.includes("pong") ? true : undefined));
+    // The runtime's auto-response answered it: the object keeps the time it did so.
+    const answered = await runInDurableObject(sessionStub(session.code), (_instance, state) =>
+      state.getWebSockets().map((socket) => state.getWebSocketAutoResponseTimestamp(socket)),
+    );
+    expect(answered.filter((time) => time instanceof Date)).toHaveLength(1);
     live.socket.send("status?");
-    await eventually(async () => (live.messages.filter((message) => message.startsWith("{")).length === 2 ? true : undefined));
-    live.socket.close(1000, "done");
+    expect(await closedOf(live)).toEqual({ code: MESSAGE_CLOSE.code, reason: MESSAGE_CLOSE.reason });
+    expect(live.messages.filter((message) => message.startsWith("{"))).toHaveLength(1);
   });
 
   it("lets a payment go through when a socket cannot be sent to any more", async () => {
@@ -125,6 +130,31 @@ describe("the live status socket", () => {
     await payInSandbox(session.code, "approve");
     expect(await payStatus(session.code)).toMatchObject({ status: "paid", attempt: "authorized" });
     for (const live of others) await toldOf(live, (status) => status.status === "paid");
+  });
+
+  it(`holds at most ${MAX_LIVE_SOCKETS} sockets (and the one that replaced the oldest) when clients never finish the close`, async () => {
+    const session = await createSession();
+    // Never accepted here: each gateway close of one (the oldest, beyond the cap) stays unanswered.
+    const answers: number[] = [];
+    for (let i = 0; i < 3 * MAX_LIVE_SOCKETS; i += 1) {
+      const response = await call(`/p/${session.code}/live`, { headers: { upgrade: "websocket" } });
+      answers.push(response.status);
+      if (response.status !== 101) expect(await response.json()).toMatchObject({ status: 429, errors: [{ field: "live" }] });
+    }
+    const held = await runInDurableObject(sessionStub(session.code), (_instance, state) => state.getWebSockets().length);
+    expect(held).toBeLessThanOrEqual(MAX_LIVE_SOCKETS + 1);
+    expect(answers.filter((status) => status === 101)).toHaveLength(MAX_LIVE_SOCKETS + 1);
+    expect(answers.filter((status) => status === 429)).toHaveLength(2 * MAX_LIVE_SOCKETS - 1);
+  });
+
+  it("holds no pile of half-closed sockets on a closed session", async () => {
+    const session = await createSession();
+    await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    for (let i = 0; i < 3 * MAX_LIVE_SOCKETS; i += 1) {
+      await (await call(`/p/${session.code}/live`, { headers: { upgrade: "websocket" } })).body?.cancel();
+    }
+    const held = await runInDurableObject(sessionStub(session.code), (_instance, state) => state.getWebSockets().length);
+    expect(held).toBeLessThanOrEqual(MAX_LIVE_SOCKETS);
   });
 
   it(`keeps at most ${MAX_LIVE_SOCKETS} sockets per session, closing the oldest`, async () => {
