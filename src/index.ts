@@ -28,6 +28,7 @@ import { getSession } from "./endpoints/sessions-get";
 import { refundSession } from "./endpoints/sessions-refund";
 import { vippsNotice } from "./endpoints/vipps-notice";
 import type { Env } from "./env";
+import { logAnswer } from "./http/access-log";
 import { rememberLocale } from "./http/locale";
 import { notFound, Problem } from "./http/problem";
 import { limitPublic } from "./http/rate-limit";
@@ -61,7 +62,7 @@ function configured(_request: IRequest, env: Env): void {
 const router = Router<IRequest, [Env, ExecutionContext]>({
   before: [configured, limitPublic],
   catch: toProblem,
-  finally: [rememberLocale, withSecurityHeaders, withRequestIdHeader],
+  finally: [rememberLocale, withSecurityHeaders, withRequestIdHeader, logAnswer],
 });
 
 router

@@ -79,7 +79,7 @@ export const EXAMPLES = {
     metadata: { cart: "c-1842" },
   } satisfies z.input<typeof CreateSessionSchema>,
   session: {
-    id: `ps_${CODE}`,
+    id: "ps_5fXqJ8cLr2WmZ9tB3kVhN4",
     status: "open",
     pay_url: `https://pay.example/p/${CODE}`,
     order: { amount: 29990, currency: "NOK", merchant_reference: "ORDER123", description: "Two tickets" },
@@ -165,7 +165,10 @@ const pathParam = (name: string, description: string) => ({
   description,
   schema: { type: "string" },
 });
-const SESSION_ID = pathParam("id", "The session id, `ps_` and the pay code.");
+const SESSION_ID = pathParam(
+  "id",
+  "The session id: `ps_` and 22 base58 symbols (the pay code's one-way hash, so it tells nothing of the code).",
+);
 const IDEMPOTENCY_KEY = {
   name: "Idempotency-Key",
   in: "header",

@@ -1,7 +1,9 @@
 /**
- * What the logs must not keep: phone numbers and e-mail addresses. Fields that name them
- * (`phone_number`, `phoneNumber`, `msisdn`, `email`, …) lose their whole value; in free text (a
- * provider's error message, an error's stack) a pattern finds them. Every other fact stays.
+ * What the logs must not keep: phone numbers and e-mail addresses, and pay codes (a code opens its
+ * link: whoever reads it can pay or watch the payment). Fields that name them (`phone_number`,
+ * `phoneNumber`, `msisdn`, `email`, `code`, `pay_url`, …) lose their whole value; in free text (a
+ * provider's error message, an error's stack, a path) a pattern finds them: a pay link's path
+ * `/p/<code>` keeps `/p/` and loses the code. Every other fact stays.
  *
  * The rule for digits in free text, read left to right:
  * - kept: ISO 8601 dates and times (`2026-11-30T03:14:12.822Z`, with an offset), dates written
@@ -22,7 +24,23 @@
 const REDACTED = "[redacted]";
 
 /** Field names (lower case, letters only) whose values are personal whatever they hold. */
-const PERSONAL_KEYS = new Set(["phone", "phonenumber", "mobile", "mobilenumber", "msisdn", "tel", "telephone", "email", "emailaddress"]);
+const PERSONAL_KEYS = new Set([
+  "phone",
+  "phonenumber",
+  "mobile",
+  "mobilenumber",
+  "msisdn",
+  "tel",
+  "telephone",
+  "email",
+  "emailaddress",
+  "code",
+  "paycode",
+  "payurl",
+]);
+
+/** A pay link's path: `/p/` and a pay code (`domain/ids.ts`: 14 base58 symbols). */
+const PAY_LINK = /(\/p\/)[1-9A-HJ-NP-Za-km-z]{14}(?![1-9A-HJ-NP-Za-km-z])/g;
 
 const KEPT = [
   /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?(?!\d))?)?/,
@@ -46,7 +64,7 @@ const TOKENS = new RegExp(
 
 /** `text` with phone numbers and e-mail addresses replaced by `[redacted]`. */
 export function redact(text: string): string {
-  return text.replace(TOKENS, (match, email?: string, kept?: string) => {
+  return text.replace(PAY_LINK, `$1${REDACTED}`).replace(TOKENS, (match, email?: string, kept?: string) => {
     if (email) return REDACTED;
     if (kept || EPOCH.test(match)) return match;
     return REDACTED;

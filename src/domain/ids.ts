@@ -2,10 +2,16 @@
  * The identifiers a session is known by, and how each leads back to the session's Durable Object.
  *
  * - pay code: 14 base58 symbols, ≈ 82 bits from the cryptographic source; the short pay URL
- *   `<origin>/p/<code>` and the name of the session's Durable Object.
- * - session id: `ps_<code>`, what the merchant API speaks of.
- * - attempt reference: `<code>-<n>` for the n-th payment attempt; what providers are given as their
- *   reference, so a callback leads to its session. It meets Vipps' `^[a-zA-Z0-9-]{8,50}$`.
+ *   `<origin>/p/<code>`. Whoever holds it can see the payment's status and pay, so it is given only
+ *   to the merchant (in `pay_url`) and by the merchant to its customer, and nowhere else: not in
+ *   the session id, not to the provider, not in a log line.
+ * - session id: `ps_` and 22 base58 symbols of the SHA-256 of the code (128 bits): one-way, so the
+ *   id, which merchants keep, log and see in return URLs, tells nothing of the code; and the
+ *   gateway finds it from the code without storing a map. The session's Durable Object is named by it.
+ * - session key: the id without `ps_`; the return path `/r/<key>` of "back to the shop".
+ * - attempt reference: `<key>-<n>` for the n-th payment attempt; what providers are given as their
+ *   reference, so a callback or a return leads to its session. It meets Vipps'
+ *   `^[a-zA-Z0-9-]{8,50}$` (at most 27 symbols).
  * - movement key: `capture-<40 hex>`, what a capture, refund or void is sent to the provider with.
  */
 import { sha256, toHex } from "../crypto/hmac";
@@ -14,10 +20,16 @@ import { CODE_ALPHABET, randomCode } from "../crypto/random";
 /** Symbols in a pay code. 14 × log2(58) ≈ 82 bits, within an SMS-friendly 16. */
 export const PAY_CODE_LENGTH = 14;
 
-const CODE = `[${CODE_ALPHABET}]{${PAY_CODE_LENGTH}}`;
-const PAY_CODE = new RegExp(`^${CODE}$`);
-const SESSION_ID = new RegExp(`^ps_(${CODE})$`);
-const ATTEMPT_REF = new RegExp(`^(${CODE})-([1-9][0-9]{0,3})$`);
+/** Bytes of the code's SHA-256 that make a session key: 16, 128 bits. */
+const SESSION_KEY_BYTES = 16;
+/** Base58 symbols that hold 16 bytes: 22 × log2(58) ≈ 128.9 bits. */
+const SESSION_KEY_LENGTH = 22;
+
+const PAY_CODE = new RegExp(`^[${CODE_ALPHABET}]{${PAY_CODE_LENGTH}}$`);
+const KEY = `[${CODE_ALPHABET}]{${SESSION_KEY_LENGTH}}`;
+const SESSION_KEY = new RegExp(`^${KEY}$`);
+const SESSION_ID = new RegExp(`^ps_${KEY}$`);
+const ATTEMPT_REF = new RegExp(`^(${KEY})-([1-9][0-9]{0,3})$`);
 
 export function newPayCode(): string {
   return randomCode(PAY_CODE_LENGTH);
@@ -27,26 +39,47 @@ export function isPayCode(value: string): boolean {
   return PAY_CODE.test(value);
 }
 
-export function sessionIdOf(code: string): string {
-  return `ps_${code}`;
+export function isSessionId(value: string): boolean {
+  return SESSION_ID.test(value);
 }
 
-/** The pay code inside a session id, or null when the id is not one of ours. */
-export function codeOfSessionId(id: string): string | null {
-  return SESSION_ID.exec(id)?.[1] ?? null;
+/** `bytes` as exactly `length` base58 symbols (big-endian, padded with the alphabet's zero). */
+function toBase58(bytes: Uint8Array, length: number): string {
+  let number = BigInt(`0x${toHex(bytes) || "0"}`);
+  let text = "";
+  for (let i = 0; i < length; i++) {
+    text = (CODE_ALPHABET[Number(number % 58n)] ?? "") + text;
+    number /= 58n;
+  }
+  return text;
 }
 
-export function attemptRef(code: string, n: number): string {
-  return `${code}-${n}`;
+/** The session id of a pay code: `ps_` and the first 128 bits of its SHA-256, in base58. */
+export async function sessionIdOf(code: string): Promise<string> {
+  const digest = new Uint8Array(await sha256(`paylink session id\n${code}`));
+  return `ps_${toBase58(digest.slice(0, SESSION_KEY_BYTES), SESSION_KEY_LENGTH)}`;
 }
 
-/** The pay code and attempt number inside an attempt reference, or null. */
-export function parseAttemptRef(ref: string): { code: string; n: number } | null {
+/** The session id behind a return path's key (`/r/<key>`), or null when it is not one. */
+export function sessionIdOfKey(key: string): string | null {
+  return SESSION_KEY.test(key) ? `ps_${key}` : null;
+}
+
+/** The key of a session id: what follows `ps_`. */
+export function sessionKeyOf(sessionId: string): string {
+  return sessionId.slice("ps_".length);
+}
+
+export function attemptRef(sessionId: string, n: number): string {
+  return `${sessionKeyOf(sessionId)}-${n}`;
+}
+
+/** The session id and attempt number inside an attempt reference, or null. */
+export function parseAttemptRef(ref: string): { sessionId: string; n: number } | null {
   const match = ATTEMPT_REF.exec(ref);
-  return match?.[1] && match[2] ? { code: match[1], n: Number(match[2]) } : null;
+  return match?.[1] && match[2] ? { sessionId: `ps_${match[1]}`, n: Number(match[2]) } : null;
 }
 
-/** An event id: `evt_` and 20 base58 symbols. */
 /**
  * The key a money movement is sent to the provider with: the same for the same session, kind and
  * merchant's `Idempotency-Key` (hashed, so the merchant's key never reaches the provider), and
@@ -56,6 +89,7 @@ export async function movementKey(sessionId: string, kind: string, merchantKey: 
   return `${kind}-${toHex(await sha256(`${sessionId}\n${kind}\n${merchantKey}`)).slice(0, 40)}`;
 }
 
+/** An event id: `evt_` and 20 base58 symbols. */
 export function newEventId(): string {
   return `evt_${randomCode(20)}`;
 }

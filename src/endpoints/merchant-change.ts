@@ -8,7 +8,7 @@
  */
 import type { IRequest } from "itty-router";
 import type { Merchant } from "../config/merchants";
-import { codeOfSessionId, movementKey } from "../domain/ids";
+import { isSessionId, movementKey } from "../domain/ids";
 import type { Env } from "../env";
 import { authenticate } from "../http/auth";
 import { IDEMPOTENCY_HEADER, idempotent } from "../http/idempotency";
@@ -32,10 +32,9 @@ export async function merchantChange(request: IRequest, env: Env, kind: ChangeKi
   const merchant = await authenticate(request, env);
   return idempotent(request, env, merchant, async (replayable) => {
     const id = request.params.id ?? "";
-    const code = codeOfSessionId(id);
-    if (!code) throw notFound("session");
+    if (!isSessionId(id)) throw notFound("session");
     const key = await movementKey(id, kind, request.headers.get(IDEMPOTENCY_HEADER) ?? crypto.randomUUID());
-    return answer(await work(sessionObject(env, code), merchant, replayable, key));
+    return answer(await work(sessionObject(env, id), merchant, replayable, key));
   });
 }
 

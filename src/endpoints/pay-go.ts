@@ -14,6 +14,7 @@ import * as z from "zod";
 import { publicOrigin } from "../config/config";
 import { configuredBaseUrl } from "../config/provider-accounts";
 import { classify } from "../device/classify";
+import { sessionIdOf } from "../domain/ids";
 import { providerUrlAllowed } from "../domain/redirect-policy";
 import type { Env } from "../env";
 import { deviceClass } from "../funnel";
@@ -48,14 +49,15 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   const device = classify(request.headers);
   if (device.bot) return seeOther(`/p/${code}`);
   const origin = publicOrigin(env);
-  const result = await sessionObject(env, code).startAttempt(requestId(), handoff, origin, deviceClass(device));
+  const sessionId = await sessionIdOf(code);
+  const result = await sessionObject(env, sessionId).startAttempt(requestId(), handoff, origin, deviceClass(device));
   if (!("page" in result)) return payLinkNotFound(request, "person");
   const words = wordsOf(request, result.page);
   const session = frameOf(env, words, result.page);
   const back = `/p/${code}`;
   if (result.ok) {
     if (providerUrlAllowed(result.url, result.provider, origin, configuredBaseUrl(env, result.provider))) return seeOther(result.url);
-    log("error", "provider url not allowed", { code, provider: result.provider, ...whereTo(result.url) });
+    log("error", "provider url not allowed", { session: sessionId, provider: result.provider, ...whereTo(result.url) });
     return sessionMessage(words, session, {
       title: "error.refused_title",
       text: "error.refused_text",
@@ -73,7 +75,7 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
       status: 429,
     });
   }
-  log("error", "provider unavailable", { code, why: result.fault });
+  log("error", "provider unavailable", { session: sessionId, why: result.fault });
   return sessionMessage(words, session, {
     title: "error.unavailable_title",
     text: "error.unavailable_text",

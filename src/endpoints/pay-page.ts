@@ -9,11 +9,12 @@ import { publicOrigin } from "../config/config";
 import { escapesOffOf } from "../config/escapes-off";
 import { classify } from "../device/classify";
 import { planPage } from "../device/page-plan";
+import { sessionKeyOf } from "../domain/ids";
 import type { Env } from "../env";
 import { deviceClass, recordFunnel } from "../funnel";
 import { requestId } from "../log";
 import { payPage, previewPage } from "../pages/pay-page";
-import { sessionObject } from "../session/stubs";
+import { sessionOfCode } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 import { frameOf, wordsOf } from "./person";
 
@@ -22,7 +23,7 @@ const ACCEPT_CH = "Sec-CH-UA-Platform-Version, Sec-CH-UA-Model";
 
 export async function showPayPage(request: IRequest, env: Env): Promise<Response> {
   const code = payCodeOf(request);
-  const view = await sessionObject(env, code).view(requestId());
+  const view = await (await sessionOfCode(env, code)).view(requestId());
   if (!view) return payLinkNotFound(request, "person");
   const device = classify(request.headers);
   const plan = planPage(device, { policy: view.handoff_policy, escapesOff: escapesOffOf(env) });
@@ -45,6 +46,7 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
       : await payPage({
           ...common,
           code,
+          sessionKey: sessionKeyOf(view.id),
           payUrl: new URL(`/p/${code}`, publicOrigin(env)),
           status: view.status,
           attempt: view.attempt,

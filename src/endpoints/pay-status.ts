@@ -10,7 +10,7 @@ import type { Env } from "../env";
 import { json } from "../http/respond";
 import { requestId } from "../log";
 import type { PayStatus } from "../schemas/session";
-import { sessionObject } from "../session/stubs";
+import { sessionOfCode } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 
 /** The status answer's entity tag: it changes exactly when the answer does. */
@@ -19,7 +19,7 @@ export function statusEtag(status: PayStatus): string {
 }
 
 export async function payStatus(request: IRequest, env: Env): Promise<Response> {
-  const found = await sessionObject(env, payCodeOf(request)).status(requestId());
+  const found = await (await sessionOfCode(env, payCodeOf(request))).status(requestId());
   if (!found) return payLinkNotFound(request, "script");
   const body = payStatusOf(found);
   const etag = statusEtag(body);

@@ -34,7 +34,7 @@ export async function providerCallback(request: IRequest, env: Env): Promise<Res
  */
 export async function settleNotice(env: Env, reference: string, merchantId: string | null): Promise<Response> {
   const attempt = parseAttemptRef(reference);
-  const result = attempt && (await sessionObject(env, attempt.code).settle(requestId(), attempt.n, merchantId));
+  const result = attempt && (await sessionObject(env, attempt.sessionId).settle(requestId(), attempt.n, merchantId));
   // A genuine notice about a payment that is not ours (another system on the same account): a 4xx
   // would only make the provider retry it for days.
   if (!result?.ok) return json({ received: true, ignored: "not a payment of this gateway" });

@@ -31,8 +31,9 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
   const origin = publicOrigin(env);
   for (let i = 0; i < CODE_TRIES; i++) {
     const code = newPayCode();
-    const session = await sessionObject(env, code).create(requestId(), {
-      id: sessionIdOf(code),
+    const id = await sessionIdOf(code);
+    const session = await sessionObject(env, id).create(requestId(), {
+      id,
       code,
       merchant_id: merchant.id,
       mode: merchant.mode,

@@ -1,6 +1,6 @@
 /** GET /v1/sessions/{id}: the session, its payment attempts and its event history. */
 import type { IRequest } from "itty-router";
-import { codeOfSessionId } from "../domain/ids";
+import { isSessionId } from "../domain/ids";
 import type { Env } from "../env";
 import { authenticate } from "../http/auth";
 import { notFound } from "../http/problem";
@@ -10,8 +10,8 @@ import { sessionObject } from "../session/stubs";
 
 export async function getSession(request: IRequest, env: Env): Promise<Response> {
   const merchant = await authenticate(request, env);
-  const code = codeOfSessionId(request.params.id ?? "");
-  const session = code && (await sessionObject(env, code).detail(requestId(), merchant.id));
+  const id = request.params.id ?? "";
+  const session = isSessionId(id) && (await sessionObject(env, id).detail(requestId(), merchant.id));
   if (!session) throw notFound("session");
   return json(session);
 }

@@ -20,6 +20,8 @@ export interface PayPageModel {
   words: Words;
   session: SessionFrame;
   code: string;
+  /** The session's key (`domain/ids.ts`): the way back to the shop is `/r/<key>`, never through the code. */
+  sessionKey: string;
   /** The pay URL, e.g. `https://pay.example/p/7Hq2xZk9PwR4mB`. */
   payUrl: URL;
   status: PayStatusName;
@@ -81,7 +83,7 @@ export async function payPage(model: PayPageModel): Promise<Response> {
   const amount = words.amount(model.amount, model.currency);
   const merchant = session.shop.name;
   const app = METHOD_NAMES[model.method];
-  const back = model.hasReturnUrl ? html`<a class="btn" href="/r/${model.code}">${words.say("pay.back", { merchant })}</a>` : "";
+  const back = model.hasReturnUrl ? html`<a class="btn" href="/r/${model.sessionKey}">${words.say("pay.back", { merchant })}</a>` : "";
   const final = (title: MessageKey, text: Html | string) => html`<h2 tabindex="-1">${words.say(title)}</h2><p>${text}</p>${back}`;
   // The way on, shown by the script when the page is still in front a while after the tap. For the
   // deeplink: the provider's https page, in this same view (a merchant's app has no other browser to

@@ -4,7 +4,7 @@
  * (key `payment`), e.g. after an approval, a capture of 20000 and a refund of 5000:
  *
  *   { id: "sbx_4dZ…", reference: "7Hq2…-1", amount: 29990, currency: "NOK", description: "Order 123",
- *     merchant_name: "Local Test Shop", return_url: "http://localhost:8787/r/7Hq2…-1",
+ *     merchant_name: "Local Test Shop", return_url: "http://localhost:8787/r/5fXq…-1",
  *     callback_url: "http://localhost:8787/v1/providers/sandbox/callback", status: "PARTIALLY_CAPTURED_REFUNDED",
  *     created_at: 1795000000000, expires_at: 1795000600000,
  *     money: { authorized: 29990, captured: 20000, refunded: 5000 } }

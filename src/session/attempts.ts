@@ -209,7 +209,7 @@ export class Attempts {
     { handoff, origin, device, n }: { handoff: Handoff; origin: string; device: string; n: number },
   ): Promise<string> {
     const { store, ctx } = this.core;
-    const reference = attemptRef(row.code, n);
+    const reference = attemptRef(row.id, n);
     const merchant = merchantById(this.core.env, row.merchant_id);
     const at = Date.now();
     ctx.storage.transactionSync(() => {

@@ -26,6 +26,8 @@ export function pageFactsOf(row: SessionRow): PageFacts {
 
 /** What the pay page shows: nothing personal. */
 export interface PayView extends PageFacts {
+  /** The session id (`ps_…`), whose key makes the page's way back to the shop (`/r/<key>`). */
+  id: string;
   code: string;
   /** Where the payment stands for the person paying. */
   status: PayStatusName;

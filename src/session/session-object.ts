@@ -96,6 +96,7 @@ export class PaySession extends DurableObject<Env> {
       return (
         row && {
           ...pageFactsOf(row),
+          id: row.id,
           code: row.code,
           status: PAY_STATUS_OF[row.status],
           attempt: this.core.store.lastAttempt()?.status ?? null,

@@ -1,12 +1,19 @@
-/** How the Worker reaches its Durable Objects: a session's by its pay code, a sandbox payment's by its id. */
+/** How the Worker reaches its Durable Objects: a session's by its id (found from its pay code), a sandbox payment's by its id. */
+import { sessionIdOf } from "../domain/ids";
 import type { Env } from "../env";
 import { requestId } from "../log";
 
 /** The header that carries the Worker's request id on a fetch to the object (RPC calls take it as their first argument). */
 export const REQUEST_ID_HEADER = "paylink-request-id";
 
-export function sessionObject(env: Env, code: string) {
-  return env.SESSIONS.get(env.SESSIONS.idFromName(code));
+/** The object of session `sessionId` (`ps_…`). */
+export function sessionObject(env: Env, sessionId: string) {
+  return env.SESSIONS.get(env.SESSIONS.idFromName(sessionId));
+}
+
+/** The object of the session whose pay code is `code`. */
+export async function sessionOfCode(env: Env, code: string) {
+  return sessionObject(env, await sessionIdOf(code));
 }
 
 /** The sandbox provider's payment `id` (`sbx_...`), one Durable Object each. */
@@ -15,8 +22,8 @@ export function sandboxPayment(env: Env, id: string) {
 }
 
 /** Hands a pay page's WebSocket upgrade to the session's object, with the id of the request. */
-export function openLiveSocket(env: Env, code: string, request: Request): Promise<Response> {
+export async function openLiveSocket(env: Env, code: string, request: Request): Promise<Response> {
   const forwarded = new Request(request);
   forwarded.headers.set(REQUEST_ID_HEADER, requestId());
-  return sessionObject(env, code).fetch(forwarded);
+  return (await sessionOfCode(env, code)).fetch(forwarded);
 }

@@ -19,8 +19,8 @@
  * `session`: exactly one row.
  *   | column             | type    | example                                        |
  *   |--------------------|---------|------------------------------------------------|
- *   | id                 | TEXT PK | ps_7Hq2xZk9PwR4mB                              |
- *   | code               | TEXT    | 7Hq2xZk9PwR4mB (the pay code; the DO's name)   |
+ *   | id                 | TEXT PK | ps_5fXqJ8cLr2WmZ9tB3kVhN4 (the DO's name)      |
+ *   | code               | TEXT    | 7Hq2xZk9PwR4mB (the pay code; `domain/ids.ts`) |
  *   | merchant_id        | TEXT    | mer_local                                      |
  *   | mode               | TEXT    | test / live (from the API key that created it) |
  *   | status             | TEXT    | open / paid / cancelled / expired              |
@@ -47,7 +47,7 @@
  *   | expires_at         | INTEGER | 1795086400000                                  |
  *
  * `attempts`: one row per payment attempt at the provider.
- *   n (INTEGER PK, 1, 2, …), reference (TEXT UNIQUE, `7Hq2xZk9PwR4mB-1`), handoff (hosted / app),
+ *   n (INTEGER PK, 1, 2, …), reference (TEXT UNIQUE, `5fXqJ8cLr2WmZ9tB3kVhN4-1`), handoff (hosted / app),
  *   device (TEXT, the funnel's class of the device that tapped: `ios/instagram`),
  *   checked_at (INTEGER, when the session last read it at the provider by itself; 0 for never),
  *   provider_ref (TEXT, the provider's id: `sbx_…`; empty while the provider is being asked),
@@ -62,7 +62,7 @@
  *   delivered / failed), next_attempt_at (INTEGER?, when the next delivery is due).
  *
  * `movements`: every capture, refund and void the merchant asked for, one row per idempotency key.
- *   key (TEXT PK, the key sent to the provider: `ps_7Hq2xZk9PwR4mB:capture:<sha-256 of the merchant's
+ *   key (TEXT PK, the key sent to the provider: `ps_5fXqJ8cLr2WmZ9tB3kVhN4:capture:<sha-256 of the merchant's
  *   Idempotency-Key>`), kind (capture / refund / void), amount (INTEGER, minor units), reason
  *   (TEXT?), state (pending / done / refused: pending while the provider's answer is not known),
  *   money_before (TEXT JSON, `{"authorized":29990,"captured":0,"refunded":0}`, to tell after a lost

@@ -94,6 +94,8 @@ export interface CreatedSession {
   status: string;
   pay_url: string;
   code: string;
+  /** The session's key (the id without `ps_`): its attempts' references are `<key>-<n>`, its return path `/r/<key>`. */
+  sessionKey: string;
   [field: string]: unknown;
 }
 
@@ -101,7 +103,7 @@ export async function createSession(overrides: Record<string, unknown> = {}, key
   const response = await api("/v1/sessions", { body: sessionBody(overrides), key });
   expect(response.status, await response.clone().text()).toBe(201);
   const session = (await response.json()) as CreatedSession;
-  return { ...session, code: session.pay_url.split("/p/")[1] ?? "" };
+  return { ...session, code: session.pay_url.split("/p/")[1] ?? "", sessionKey: session.id.slice("ps_".length) };
 }
 
 export function location(response: Response): string {
@@ -154,8 +156,9 @@ export async function approveSilentlyInSandbox(code: string) {
   return { providerUrl, page: decided };
 }
 
-export function sessionStub(code: string) {
-  return env.SESSIONS.get(env.SESSIONS.idFromName(code));
+/** The Durable Object of session `id` (`ps_…`). */
+export function sessionStub(id: string) {
+  return env.SESSIONS.get(env.SESSIONS.idFromName(id));
 }
 
 export interface Received {
@@ -183,13 +186,13 @@ export async function received(path: string): Promise<Received[]> {
 }
 
 /** Runs the session's alarm now (webhook delivery, expiry) instead of waiting for it. */
-export async function runAlarm(code: string): Promise<boolean> {
-  return runDurableObjectAlarm(sessionStub(code));
+export async function runAlarm(id: string): Promise<boolean> {
+  return runDurableObjectAlarm(sessionStub(id));
 }
 
 /** Runs the session's alarm and waits until the receiver has at least `count` webhooks at `path`. */
-export async function webhooksAt(code: string, path: string, count = 1): Promise<Received[]> {
-  await runAlarm(code);
+export async function webhooksAt(id: string, path: string, count = 1): Promise<Received[]> {
+  await runAlarm(id);
   return eventually(async () => {
     const got = await received(path);
     return got.length >= count ? got : undefined;

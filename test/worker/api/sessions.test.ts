@@ -1,5 +1,6 @@
 /** The merchant API: creating, reading and cancelling sessions, with keys and tenants kept apart. */
 import { describe, expect, it } from "vitest";
+import { sessionIdOf } from "../../../src/domain/ids";
 import { DEFAULT_LINK_LIFETIME_MS } from "../../../src/domain/session-rules";
 import { api, call, createSession, LOCAL_KEY, ORIGIN, OTHER_KEY, sessionBody } from "../helpers";
 
@@ -23,7 +24,9 @@ describe("POST /v1/sessions", () => {
     });
     const code = session.pay_url.replace(`${ORIGIN}/p/`, "");
     expect(code.length).toBeLessThanOrEqual(16);
-    expect(session.id).toBe(`ps_${code}`);
+    // The id is the code's one-way hash: it tells nothing of the code, which opens the link.
+    expect(session.id).toBe(await sessionIdOf(code));
+    expect(session.id).not.toContain(code);
     expect(response.headers.get("location")).toBe(`/v1/sessions/${session.id}`);
     const lifetime = Date.parse(session.expires_at) - before;
     expect(lifetime).toBeGreaterThanOrEqual(DEFAULT_LINK_LIFETIME_MS - 1000);

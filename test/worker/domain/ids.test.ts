@@ -2,13 +2,15 @@
 import { describe, expect, it } from "vitest";
 import {
   attemptRef,
-  codeOfSessionId,
   isPayCode,
+  isSessionId,
   newEventId,
   newPayCode,
   PAY_CODE_LENGTH,
   parseAttemptRef,
   sessionIdOf,
+  sessionIdOfKey,
+  sessionKeyOf,
 } from "../../../src/domain/ids";
 
 describe("pay codes", () => {
@@ -36,21 +38,47 @@ describe("pay codes", () => {
 describe("session ids and attempt references", () => {
   const code = "7Hq2xZk9PwR4mB";
 
-  it("round-trip to the pay code", () => {
-    expect(codeOfSessionId(sessionIdOf(code))).toBe(code);
-    expect(parseAttemptRef(attemptRef(code, 12))).toEqual({ code, n: 12 });
+  it("are the same for the same code, and tell nothing of it: no symbol run of the code is in the id", async () => {
+    const id = await sessionIdOf(code);
+    expect(id).toMatch(/^ps_[1-9A-HJ-NP-Za-km-z]{22}$/);
+    expect(await sessionIdOf(code)).toBe(id);
+    expect(isSessionId(id)).toBe(true);
+    for (let i = 0; i + 4 <= code.length; i++) expect(id).not.toContain(code.slice(i, i + 4));
+    // The pay code's old id form (`ps_<code>`) is not a session id.
+    expect(isSessionId(`ps_${code}`)).toBe(false);
   });
 
-  it("meet Vipps' reference pattern", () => {
-    expect(attemptRef(code, 9999)).toMatch(/^[a-zA-Z0-9-]{8,50}$/);
+  it("differ for codes one symbol apart, and spread over the whole alphabet", async () => {
+    const ids = await Promise.all(Array.from({ length: 500 }, () => sessionIdOf(newPayCode())));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(await sessionIdOf("7Hq2xZk9PwR4mC")).not.toBe(await sessionIdOf(code));
+    expect(new Set(ids.join("").replaceAll("ps_", "")).size).toBe(58);
   });
 
-  it.each(["ps_", `ps_${code}x`, `px_${code}`, code, `ps_${code.slice(1)}0`])("rejects session id %j", (id) => {
-    expect(codeOfSessionId(id)).toBeNull();
+  it("lead from references and return keys back to the session id", async () => {
+    const id = await sessionIdOf(code);
+    expect(parseAttemptRef(attemptRef(id, 12))).toEqual({ sessionId: id, n: 12 });
+    expect(sessionIdOfKey(sessionKeyOf(id))).toBe(id);
   });
 
-  it.each([`${code}-0`, `${code}-`, `${code}-12345`, `${code}1`, `${code}-1x`, "x-1"])("rejects reference %j", (ref) => {
+  it("meet Vipps' reference pattern", async () => {
+    expect(attemptRef(await sessionIdOf(code), 9999)).toMatch(/^[a-zA-Z0-9-]{8,50}$/);
+  });
+
+  it.each(["ps_", "ps_1234567890123456789012x", "px_1234567890123456789012", "1234567890123456789012", "ps_123456789012345678901O"])(
+    "rejects session id %j",
+    (id) => {
+      expect(isSessionId(id)).toBe(false);
+    },
+  );
+
+  const key = "1234567890123456789012";
+  it.each([`${key}-0`, `${key}-`, `${key}-12345`, `${key}1`, `${key}-1x`, "x-1", `${code}-1`])("rejects reference %j", (ref) => {
     expect(parseAttemptRef(ref)).toBeNull();
+  });
+
+  it.each([code, `${key}1`, "", "ps_1234567890123456789012"])("rejects return key %j", (ref) => {
+    expect(sessionIdOfKey(ref)).toBeNull();
   });
 
   it("makes event ids", () => {

@@ -27,6 +27,9 @@ describe("redact takes out phone numbers and e-mail addresses", () => {
     ['{"field":"phone","value":"99999999"}', '{"field":"phone","value":"[redacted]"}'],
     ["mail kari.nordmann+shop@example.co.uk please", "mail [redacted] please"],
     ["mailto:kari@example.com", "mailto:[redacted]"],
+    // A pay code opens its link: never in a log, in a path or a URL.
+    ["client went away on /p/7Hq2xZk9PwR4mB/go", "client went away on /p/[redacted]/go"],
+    ["https://pay.example/p/7Hq2xZk9PwR4mB", "https://pay.example/p/[redacted]"],
   ])("%j → %j", (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
@@ -55,7 +58,7 @@ describe("redact keeps every other fact", () => {
     ["digest 12345678901234567890123456789012"],
     ["ray 8a1b2c3d4e5f6789-OSL"],
     ["from 192.168.100.200 and 203.0.113.7"],
-    ["https://pay.example/p/7Hq2xZk9PwR4mB?ref=ORDER-1 and https://shop.example/orders/12345678"],
+    ["https://pay.example/r/7Hq2xZk9PwR4mB-1?ref=ORDER-1 and https://shop.example/orders/12345678"],
     ["http://127.0.0.1:8787/r/7Hq2xZk9PwR4mB-1"],
     ["P12345678.55Q4CC1WuVJdgCssZfrf5a"],
   ])("%j", (text) => {
@@ -82,8 +85,8 @@ describe("log", () => {
       list: ["4712345678"],
     };
     const entry = lineOf(fields);
-    expect(entry).toMatchObject({ level: "error", msg: "provider unavailable", code: "7Hq2xZk9PwR4mB", list: ["[redacted]"] });
-    expect(JSON.stringify(entry)).not.toMatch(/99999999|kari@example\.com|4712345678/);
+    expect(entry).toMatchObject({ level: "error", msg: "provider unavailable", code: "[redacted]", list: ["[redacted]"] });
+    expect(JSON.stringify(entry)).not.toMatch(/99999999|kari@example\.com|4712345678|7Hq2xZk9PwR4mB/);
   });
 
   it("takes out the fields that name personal data whatever they hold, and keeps the gateway's facts", () => {
@@ -97,10 +100,14 @@ describe("log", () => {
     };
     const entry = lineOf({
       customer: { phone_number: "+4799999999", phoneNumber: 4799999999, email: "kari@example.com", msisdn: "4799999999" },
+      code: "7Hq2xZk9PwR4mB",
+      pay_url: "https://pay.example/p/7Hq2xZk9PwR4mB",
       ...facts,
     });
     expect(entry).toMatchObject({
       customer: { phone_number: "[redacted]", phoneNumber: "[redacted]", email: "[redacted]", msisdn: "[redacted]" },
+      code: "[redacted]",
+      pay_url: "[redacted]",
       ...facts,
     });
   });

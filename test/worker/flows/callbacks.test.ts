@@ -20,7 +20,7 @@ async function startedSession() {
 describe("provider callbacks", () => {
   it("refuses a callback without a signature", async () => {
     const { session } = await startedSession();
-    const response = await call(`/v1/providers/sandbox/callback/mer_local?merchant_reference=${session.code}-1&transaction_id=x`);
+    const response = await call(`/v1/providers/sandbox/callback/mer_local?merchant_reference=${session.sessionKey}-1&transaction_id=x`);
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ errors: [{ field: "signature" }] });
   });
@@ -30,22 +30,24 @@ describe("provider callbacks", () => {
     ["a timestamp 10 minutes old", SECRET, -600],
   ])("refuses one signed with %s", async (_, secret, offset) => {
     const { session } = await startedSession();
-    const response = await callback(`merchant_reference=${session.code}-1`, secret, Math.floor(Date.now() / 1000) + offset);
+    const response = await callback(`merchant_reference=${session.sessionKey}-1`, secret, Math.floor(Date.now() / 1000) + offset);
     expect(response.status).toBe(401);
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "open" });
   });
 
   it("refuses a genuine signature on changed parameters", async () => {
     const { session } = await startedSession();
-    const url = new URL(`/v1/providers/sandbox/callback/mer_local?merchant_reference=${session.code}-1`, ORIGIN);
+    const url = new URL(`/v1/providers/sandbox/callback/mer_local?merchant_reference=${session.sessionKey}-1`, ORIGIN);
     const signature = await signCallback(SECRET, SANDBOX_ACCOUNT, "GET", url, Math.floor(Date.now() / 1000));
-    const response = await call(`${url.pathname}?merchant_reference=${session.code}-2`, { headers: { "dintero-signature": signature } });
+    const response = await call(`${url.pathname}?merchant_reference=${session.sessionKey}-2`, {
+      headers: { "dintero-signature": signature },
+    });
     expect(response.status).toBe(401);
   });
 
   it("does not pay on a genuine callback while the provider says the payment is pending", async () => {
     const { session } = await startedSession();
-    const response = await callback(`merchant_reference=${session.code}-1&transaction_id=sbx_claimed`);
+    const response = await callback(`merchant_reference=${session.sessionKey}-1&transaction_id=sbx_claimed`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ received: true, status: "open" });
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "open" });
@@ -67,7 +69,7 @@ describe("provider callbacks", () => {
       body: "decision=approve",
     });
     for (let i = 0; i < 3; i++) {
-      const response = await callback(`merchant_reference=${session.code}-1`);
+      const response = await callback(`merchant_reference=${session.sessionKey}-1`);
       expect(await response.json()).toMatchObject({ status: "paid" });
     }
     const detail = (await (await api(`/v1/sessions/${session.id}`)).json()) as { events: { type: string }[] };

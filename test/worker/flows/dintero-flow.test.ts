@@ -71,10 +71,10 @@ async function paidInTheAppWithHostedStarted(overrides: Record<string, unknown>)
   const session = await dinteroSession(overrides);
   await go(session.code, "hosted");
   await go(session.code, "app");
-  const hosted = await atFake(`${session.code}-1`);
-  const app = await atFake(`${session.code}-2`);
+  const hosted = await atFake(`${session.sessionKey}-1`);
+  const app = await atFake(`${session.sessionKey}-2`);
   await fake.decide(app.id, "approve");
-  expect(await (await deliver(await onlyCallback(`${session.code}-2`))).json()).toMatchObject({ status: "paid" });
+  expect(await (await deliver(await onlyCallback(`${session.sessionKey}-2`))).json()).toMatchObject({ status: "paid" });
   return { session, hosted, app };
 }
 
@@ -87,7 +87,7 @@ describe("a customer pays with Dintero", () => {
   it("hosted: Vipps' page, the signed callback, the return, the merchant's webhook", async () => {
     const hook = uniquePath("dintero-hooks");
     const session = await dinteroSession({ url: { return_url: receiver("/return/dintero"), callback_url: receiver(hook) } });
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
 
     const tapped = await go(session.code, "hosted");
     expect(tapped.status).toBe(303);
@@ -126,7 +126,7 @@ describe("a customer pays with Dintero", () => {
     });
 
     // auto_capture: Dintero captured at authorization, so the merchant hears all three at once.
-    const webhooks = (await webhooksAt(session.code, hook, 3)).map((webhook) => JSON.parse(webhook.body) as { type: string });
+    const webhooks = (await webhooksAt(session.id, hook, 3)).map((webhook) => JSON.parse(webhook.body) as { type: string });
     expect(webhooks.map((webhook) => webhook.type)).toEqual(["session.authorized", "session.captured", "session.paid"]);
     expect(webhooks.at(-1)).toMatchObject({ data: { status: "paid", transaction_id: transactionId, captured_amount: 29990 } });
   });
@@ -135,22 +135,22 @@ describe("a customer pays with Dintero", () => {
     const session = await dinteroSession();
     const tapped = await go(session.code, "app");
     expect(location(tapped)).toMatch(/^vipps:\/\/\?token=/);
-    const at = await atFake(`${session.code}-1`);
+    const at = await atFake(`${session.sessionKey}-1`);
     expect(at.request.configuration).toEqual({ channel: "in_app", auto_capture: true, dintero_psp: { vipps: { enabled: true } } });
     const decided = await fake.decide(at.id, "approve");
     expect(decided.ok && decided.callback).toBeTruthy();
-    expect((await deliver(await onlyCallback(`${session.code}-1`))).status).toBe(200);
+    expect((await deliver(await onlyCallback(`${session.sessionKey}-1`))).status).toBe(200);
     expect(await sessionDetail(session.id)).toMatchObject({ status: "paid", attempts: [{ handoff: "app", status: "authorized" }] });
   });
 
   it("MobilePay (DKK): Swedbank Pay's MobilePay is the one product enabled", async () => {
     const session = await dinteroSession({ order: { amount: 12500, currency: "DKK", merchant_reference: "ORDER-DK" } });
     const tapped = await go(session.code, "hosted");
-    const at = await atFake(`${session.code}-1`);
+    const at = await atFake(`${session.sessionKey}-1`);
     expect(at.request.configuration).toEqual({ channel: "hosted", auto_capture: true, payex: { mobilepay: { enabled: true } } });
     expect(at.request.order).toMatchObject({ amount: 12500, currency: "DKK" });
     const returnUrl = await decideOnPage(location(tapped), "approve");
-    expect((await deliver(await onlyCallback(`${session.code}-1`))).status).toBe(200);
+    expect((await deliver(await onlyCallback(`${session.sessionKey}-1`))).status).toBe(200);
     expect(await (await call(returnUrl.replace(ORIGIN, ""))).text()).toContain("Payment complete");
     expect(await statusOf(session.code)).toBe("paid");
   });
@@ -160,7 +160,7 @@ describe("the customer's phone number at Dintero", () => {
   it("is sent in E.123 (E.164), however the merchant typed it", async () => {
     const session = await dinteroSession({ customer: { phone_number: "0047 999.99.999" } });
     expect((await go(session.code, "hosted")).status).toBe(303);
-    expect((await atFake(`${session.code}-1`)).request.customer).toEqual({ phone_number: "+4799999999" });
+    expect((await atFake(`${session.sessionKey}-1`)).request.customer).toEqual({ phone_number: "+4799999999" });
   });
 });
 
@@ -175,7 +175,7 @@ describe("a customer declines or cancels with Dintero", () => {
     const returnUrl = await decideOnPage(location(tapped), decision);
     expect(new URL(returnUrl).searchParams.get("error")).toBe(error);
 
-    const callback = await onlyCallback(`${session.code}-1`);
+    const callback = await onlyCallback(`${session.sessionKey}-1`);
     expect(new URL(callback.url).searchParams.get("error")).toBe(error);
     expect(new URL(callback.url).searchParams.has("transaction_id")).toBe(false);
     expect(await (await deliver(callback)).json()).toEqual({ received: true, status: "open" });
@@ -186,7 +186,7 @@ describe("a customer declines or cancels with Dintero", () => {
     const merchant = new URL(location(await call(returnUrl.replace(ORIGIN, ""))));
     expect(merchant.searchParams.get("error")).toBe(error);
     expect(merchant.searchParams.has("transaction_id")).toBe(false);
-    const [webhook] = await webhooksAt(session.code, hook);
+    const [webhook] = await webhooksAt(session.id, hook);
     expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.payment_failed", data: { status: "open" } });
   });
 });
@@ -205,8 +205,8 @@ describe("attempts with Dintero", () => {
     const second = location(await go(session.code, "hosted"));
     expect(second).not.toBe(first);
     // The first is left alone: the person may be approving it in the app right now.
-    expect((await atFake(`${session.code}-1`)).cancelled_at).toBeUndefined();
-    expect(second).toBe(`${fake.base}/hosted/${(await atFake(`${session.code}-2`)).id}`);
+    expect((await atFake(`${session.sessionKey}-1`)).cancelled_at).toBeUndefined();
+    expect(second).toBe(`${fake.base}/hosted/${(await atFake(`${session.sessionKey}-2`)).id}`);
     expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["pending", "pending"]);
   });
 
@@ -214,8 +214,8 @@ describe("attempts with Dintero", () => {
     const session = await dinteroSession();
     await go(session.code, "hosted");
     expect(location(await go(session.code, "app"))).toMatch(/^vipps:/);
-    expect((await atFake(`${session.code}-1`)).cancelled_at).toBeUndefined();
-    expect((await atFake(`${session.code}-2`)).request.configuration.channel).toBe("in_app");
+    expect((await atFake(`${session.sessionKey}-1`)).cancelled_at).toBeUndefined();
+    expect((await atFake(`${session.sessionKey}-2`)).request.configuration.channel).toBe("in_app");
     const detail = await sessionDetail(session.id);
     expect(detail.attempts.map((attempt) => `${attempt.handoff} ${attempt.status}`)).toEqual(["hosted pending", "app pending"]);
     expect(detail.events.filter((event) => event.type === "attempt.ended")).toEqual([]);
@@ -226,7 +226,7 @@ describe("attempts with Dintero", () => {
     const { session, hosted, app } = await paidInTheAppWithHostedStarted({ url: { callback_url: receiver(hook) } });
     const raced = await fake.decide(hosted.id, "approve", true);
     expect(raced.ok).toBe(true);
-    expect(await (await deliver(await onlyCallback(`${session.code}-1`))).json()).toMatchObject({ status: "paid" });
+    expect(await (await deliver(await onlyCallback(`${session.sessionKey}-1`))).json()).toMatchObject({ status: "paid" });
 
     // Both were captured at authorization (auto_capture): the one the session does not keep is refunded.
     expect((await fake.session(hosted.id))?.transaction?.status).toBe("REFUNDED");
@@ -240,7 +240,7 @@ describe("attempts with Dintero", () => {
       refunded: 29990,
     });
     expect(detail).toMatchObject({ authorized_amount: 29990, captured_amount: 29990, refunded_amount: 0 });
-    await webhooksAt(session.code, hook, 3);
+    await webhooksAt(session.id, hook, 3);
     expect((await received(hook)).map((webhook) => JSON.parse(webhook.body).type)).toEqual([
       "session.authorized",
       "session.captured",
@@ -253,7 +253,7 @@ describe("a duplicate authorization at Dintero, given back", () => {
   it("counts the void only once Dintero confirms it: a refused void is tried again at the attempt's next check", async () => {
     const { session, hosted } = await paidInTheAppWithHostedStarted({ capture: "manual" });
     // The hosted one was ended when the app one paid; as if that end never reached Dintero:
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE attempts SET status = 'pending' WHERE n = 1");
     });
     expect((await fake.decide(hosted.id, "approve", true)).ok).toBe(true);
@@ -262,15 +262,15 @@ describe("a duplicate authorization at Dintero, given back", () => {
     await fake.fail({ path: `/v1/transactions/${transaction}/void`, method: "POST", status: 400 });
 
     // The callback's read finds the duplicate; Dintero refuses the void: nothing is counted yet.
-    expect((await deliver(await onlyCallback(`${session.code}-1`))).status).toBe(503);
+    expect((await deliver(await onlyCallback(`${session.sessionKey}-1`))).status).toBe(503);
     expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["pending", "authorized"]);
     expect((await fake.session(hosted.id))?.transaction?.status).toBe("AUTHORIZED");
 
     // The next check gives it back, and only then is it counted.
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE attempts SET checked_at = 0, created_at = created_at - 10000 WHERE n = 1");
     });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     expect((await fake.session(hosted.id))?.transaction?.status).toBe("AUTHORIZATION_VOIDED");
     const detail = await sessionDetail(session.id);
     expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["cancelled", "authorized"]);
@@ -283,14 +283,14 @@ describe("Dintero's callbacks", () => {
   async function startedSession() {
     const session = await dinteroSession();
     await go(session.code, "hosted");
-    return { session, at: await atFake(`${session.code}-1`) };
+    return { session, at: await atFake(`${session.sessionKey}-1`) };
   }
 
   it("refuses a missing, forged or old signature, or one for another merchant, and changes nothing", async () => {
     const { session, at } = await startedSession();
     await fake.advanceClock(-360);
     await fake.decide(at.id, "approve");
-    const stale = await onlyCallback(`${session.code}-1`);
+    const stale = await onlyCallback(`${session.sessionKey}-1`);
     const { "dintero-signature": _, ...unsigned } = stale.headers;
     const url = new URL(stale.url);
     const forged = await signCallback("not-the-secret", FAKE_DINTERO.accountId, "GET", url, Math.floor(Date.now() / 1000));
@@ -307,7 +307,7 @@ describe("Dintero's callbacks", () => {
   it("changes nothing on a genuine callback while Dintero has no transaction yet", async () => {
     const { session, at } = await startedSession();
     const url = new URL(
-      `/v1/providers/dintero/callback/mer_local?report_error=true&merchant_reference=${session.code}-1&session_id=${at.id}&transaction_id=T11223344.claimed`,
+      `/v1/providers/dintero/callback/mer_local?report_error=true&merchant_reference=${session.sessionKey}-1&session_id=${at.id}&transaction_id=T11223344.claimed`,
       ORIGIN,
     );
     const signature = await signCallback(FAKE_DINTERO.callbackSecret, FAKE_DINTERO.accountId, "GET", url, Math.floor(Date.now() / 1000));
@@ -323,11 +323,11 @@ describe("Dintero's callbacks", () => {
     const returnUrl = await decideOnPage(location(tapped), "approve");
     expect(await statusOf(session.code)).toBe("open");
     await call(returnUrl.replace(ORIGIN, ""));
-    const callback = await onlyCallback(`${session.code}-1`);
+    const callback = await onlyCallback(`${session.sessionKey}-1`);
     for (let i = 0; i < 3; i++) expect(await (await deliver(callback)).json()).toEqual({ received: true, status: "paid" });
     await call(returnUrl.replace(ORIGIN, ""));
     expect((await sessionDetail(session.id)).events.filter((event) => event.type === "session.paid")).toHaveLength(1);
-    await webhooksAt(session.code, hook, 3);
+    await webhooksAt(session.id, hook, 3);
     expect((await received(hook)).map((webhook) => (JSON.parse(webhook.body) as { type: string }).type)).toEqual([
       "session.authorized",
       "session.captured",
@@ -339,7 +339,7 @@ describe("Dintero's callbacks", () => {
 describe("Dintero in trouble", () => {
   it("creates the session after two 503s: three tries, one session at Dintero", async () => {
     const session = await dinteroSession();
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     await fake.fail({ path: "/v1/sessions-profile", match: reference, status: 503, times: 2 });
     const tapped = await go(session.code, "hosted");
     expect(location(tapped)).toBe(`${fake.base}/hosted/${(await atFake(reference)).id}`);
@@ -348,7 +348,7 @@ describe("Dintero in trouble", () => {
 
   it("shows the try-again page when Dintero does not answer in time, and nothing is paid", async () => {
     const session = await dinteroSession();
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     await fake.fail({ path: "/v1/sessions-profile", match: reference, hangMs: 3_000, afterProcessing: true, times: 3 });
     const tapped = await go(session.code, "hosted");
     expect(tapped.status).toBe(502);
@@ -363,7 +363,7 @@ describe("Dintero in trouble", () => {
 
   it("does not retry a 400 from Dintero", async () => {
     const session = await dinteroSession();
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     await fake.fail({ path: "/v1/sessions-profile", match: reference, status: 400 });
     expect((await go(session.code, "hosted")).status).toBe(502);
     expect((await fake.log(reference)).entries).toHaveLength(1);

@@ -29,7 +29,7 @@ describe("the merchant's endpoint is down for a while, then back", () => {
     await payInSandbox(session.code, "decline");
     await payInSandbox(session.code, "approve");
     await eventually(async () => {
-      await runAlarm(session.code);
+      await runAlarm(session.id);
       const accepted = (await received(hook)).filter((entry) => entry.answered === 200);
       return accepted.length >= 4 ? true : undefined;
     }, 15_000);
@@ -55,7 +55,7 @@ describe("a Durable Object evicted mid-flow", () => {
     const hook = uniquePath("hooks");
     const session = await createSession({ url: { callback_url: receiver(hook) } });
     const tapped = await go(session.code);
-    await evictDurableObject(sessionStub(session.code));
+    await evictDurableObject(sessionStub(session.id));
     expect(await payStatus(session.code)).toMatchObject({ status: "open", attempt: "pending" });
     const again = await go(session.code);
     expect(again.headers.get("location")).toBe(tapped.headers.get("location"));
@@ -66,9 +66,9 @@ describe("a Durable Object evicted mid-flow", () => {
       body: "decision=approve",
     });
     expect(decided.status).toBe(303);
-    await evictDurableObject(sessionStub(session.code));
+    await evictDurableObject(sessionStub(session.id));
     expect(await payStatus(session.code)).toMatchObject({ status: "paid" });
-    const webhooks = await webhooksAt(session.code, hook, 3);
+    const webhooks = await webhooksAt(session.id, hook, 3);
     expect(webhooks.map((webhook) => (JSON.parse(webhook.body) as { type: string }).type)).toEqual([
       "session.authorized",
       "session.captured",
@@ -81,7 +81,7 @@ describe("a Durable Object evicted mid-flow", () => {
 describe("a provider no longer configured for the session's merchant", () => {
   it("shows the person the try-again page, not an error, and starts nothing", async () => {
     const session = await createSession({}, "sk_live_local");
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE session SET provider = 'dintero'");
     });
     const tapped = await go(session.code);
@@ -118,7 +118,7 @@ describe("POST /v1/sessions/{id}/events/{event_id}/redeliver", () => {
     const hook = uniquePath("hooks");
     const session = await createSession({ url: { callback_url: receiver(hook) } });
     await payInSandbox(session.code, "approve");
-    const first = (await webhooksAt(session.code, hook, 3)).find((webhook) => JSON.parse(webhook.body).type === "session.paid");
+    const first = (await webhooksAt(session.id, hook, 3)).find((webhook) => JSON.parse(webhook.body).type === "session.paid");
     const paid = (await sessionDetail(session.id)).events.find((event) => event.type === "session.paid");
     const response = await api(`/v1/sessions/${session.id}/events/${paid?.id}/redeliver`, { method: "POST" });
     expect(response.status).toBe(200);

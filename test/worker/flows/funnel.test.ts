@@ -112,7 +112,7 @@ describe("the points of a pay link's life", () => {
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: "decision=decline",
     });
-    await call(`/r/${session.code}-1`);
+    await call(`/r/${session.sessionKey}-1`);
     await payInSandbox(session.code, "approve");
     expect(stagesOf(10_003)).toEqual([
       "opened hosted android/instagram",
@@ -134,16 +134,16 @@ describe("the points of a pay link's life", () => {
 
   it("expired, with no handoff when no one tapped", async () => {
     const session = await sessionOf(10_005);
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
     });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     expect(stagesOf(10_005)).toEqual(["expired none none"]);
   });
 
   it("a provider error when the provider refuses the attempt", async () => {
     const session = await sessionOf(10_006, { provider: "dintero" });
-    await fakeDintero(inject("fakeDinteroPort")).fail({ path: "/v1/sessions-profile", match: `${session.code}-1`, status: 400 });
+    await fakeDintero(inject("fakeDinteroPort")).fail({ path: "/v1/sessions-profile", match: `${session.sessionKey}-1`, status: 400 });
     expect((await go(session.code)).status).toBe(502);
     expect(stagesOf(10_006)).toEqual(["handoff_chosen hosted ios", "provider_error hosted ios"]);
     expect(pointsFor(10_006)[1]?.provider).toBe("dintero");

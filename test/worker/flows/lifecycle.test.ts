@@ -1,6 +1,7 @@
 /** A session's life beyond paying: the merchant cancels it, it expires, webhooks fail and retry. */
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
+import { sessionIdOf } from "../../../src/domain/ids";
 import { DELIVERY_WINDOW_MS } from "../../../src/webhooks/retry";
 import {
   api,
@@ -35,7 +36,7 @@ describe("the merchant cancels", () => {
     const detail = await sessionDetail(session.id);
     expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["cancelled"]);
     expect(detail.events.map((event) => event.type)).toEqual(["session.created", "attempt.started", "attempt.ended", "session.cancelled"]);
-    const [webhook] = await webhooksAt(session.code, hook);
+    const [webhook] = await webhooksAt(session.id, hook);
     expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.cancelled", data: { status: "cancelled" } });
   });
 
@@ -44,13 +45,13 @@ describe("the merchant cancels", () => {
     const providerUrl = location(await go(session.code));
     const sandboxId = new URL(providerUrl).pathname.split("/").at(-1) ?? "";
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE attempts SET status = 'pending'");
     });
     await runInDurableObject(sandboxStub(sandboxId), async (_, state) => {
       await state.storage.put("payment", { ...(await state.storage.get<object>("payment")), status: "AUTHORIZED" });
     });
-    await call(`/r/${session.code}-1`);
+    await call(`/r/${session.sessionKey}-1`);
     const detail = await sessionDetail(session.id);
     expect(detail.status).toBe("cancelled");
     expect(detail.events.map((event) => event.type)).toContain("attempt.voided");
@@ -62,25 +63,25 @@ describe("expiry", () => {
   it("expires an open session by alarm and tells the merchant", async () => {
     const hook = uniquePath("hooks");
     const session = await createSession({ url: { callback_url: receiver(hook) } });
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
     });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "expired" });
     expect(await (await call(`/p/${session.code}`)).text()).toContain("This link has expired");
-    const [webhook] = await webhooksAt(session.code, hook);
+    const [webhook] = await webhooksAt(session.id, hook);
     expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.expired" });
   });
 
   it("reads the pending attempt first, then expires and ends it at the provider", async () => {
     const session = await createSession();
     const providerUrl = location(await go(session.code));
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
     });
     // Not before the attempt was read: the person may have approved it in time.
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "open" });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "expired" });
     const detail = await sessionDetail(session.id);
     expect(detail.attempts[0]?.status).toBe("cancelled");
@@ -92,17 +93,17 @@ describe("expiry", () => {
     const session = await createSession();
     const providerUrl = location(await go(session.code));
     await sandboxStub(new URL(providerUrl).pathname.split("/").at(-1) ?? "").decide("approve");
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
     });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "paid" });
     expect((await sessionDetail(session.id)).status).toBe("paid");
   });
 
   it("reports a session past its time as expired even before the alarm runs", async () => {
     const session = await createSession();
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
     });
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "expired" });
@@ -114,7 +115,7 @@ describe("webhook delivery", () => {
     const hook = uniquePath("down");
     const session = await createSession({ url: { callback_url: receiver(hook) } });
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
-    await webhooksAt(session.code, hook);
+    await webhooksAt(session.id, hook);
     const event = (await sessionDetail(session.id)).events.find((entry) => entry.type === "session.cancelled");
     expect(event?.delivery?.state).toBe("pending");
     expect(event?.delivery?.attempts[0]?.status).toBe(503);
@@ -125,9 +126,9 @@ describe("webhook delivery", () => {
     const hook = uniquePath("down");
     const session = await createSession({ url: { callback_url: receiver(hook) } });
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
-    await webhooksAt(session.code, hook);
+    await webhooksAt(session.id, hook);
     await eventually(async () => {
-      await runAlarm(session.code);
+      await runAlarm(session.id);
       return (await received(hook)).length >= 3 ? true : undefined;
     });
     const bodies = new Set((await received(hook)).map((entry) => entry.body));
@@ -144,8 +145,8 @@ describe("webhook delivery", () => {
         lines.push(line);
       });
     }
-    await runAlarm(session.code);
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runAlarm(session.id);
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       const now = Date.now();
       state.storage.sql.exec(
         "UPDATE events SET created_at = ?, next_attempt_at = ? WHERE type = 'session.cancelled'",
@@ -153,7 +154,7 @@ describe("webhook delivery", () => {
         now,
       );
     });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     vi.restoreAllMocks();
     // The runtime's own alarm may also try between the two runs here (retries are 50 ms apart in
     // tests): find the first failed try and the give-up by what they say, not by their place.
@@ -236,8 +237,10 @@ describe("unknown pay codes", () => {
     const code = "7Hq2xZk9PwR4mC";
     expect((await call(`/p/${code}/status`)).status).toBe(404);
     expect((await call(`/p/${code}`)).status).toBe(404);
-    expect((await call(`/r/${code}-1`)).status).toBe(404);
-    const tables = await runInDurableObject(sessionStub(code), (_, state) =>
+    const id = await sessionIdOf(code);
+    expect((await call(`/r/${id.slice(3)}-1`)).status).toBe(404);
+    expect((await call(`/r/${id.slice(3)}`)).status).toBe(404);
+    const tables = await runInDurableObject(sessionStub(id), (_, state) =>
       state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table'").toArray(),
     );
     expect(tables).toEqual([]);

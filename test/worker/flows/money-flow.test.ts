@@ -41,7 +41,7 @@ describe("manual capture", () => {
     expect(amounts((await move(session.id, "refund")).body)).toEqual(["refunded", 29990, 29990, 29990]);
     expect((await payStatus(session.code)).status).toBe("paid");
 
-    const hooks = await webhooksAt(session.code, hook, 6);
+    const hooks = await webhooksAt(session.id, hook, 6);
     const sent = hooks.map((hookBody) => JSON.parse(hookBody.body) as { type: string; detail?: { amount?: number }; data: Money });
     expect(sent.map((event) => [event.type, event.detail?.amount ?? null, ...amounts(event.data)])).toEqual([
       ["session.authorized", 29990, "authorized", 29990, 0, 0],
@@ -82,7 +82,7 @@ describe("manual capture", () => {
     expect(cancelled.status).toBe(200);
     expect(amounts(cancelled.body)).toEqual(["cancelled", 0, 0, 0]);
     expect((await move(session.id, "capture")).status).toBe(409);
-    const hooks = await webhooksAt(session.code, hook, 2);
+    const hooks = await webhooksAt(session.id, hook, 2);
     expect(hooks.map((entry) => JSON.parse(entry.body) as { type: string; detail: unknown }).at(-1)).toMatchObject({
       type: "session.cancelled",
       detail: { released: 29990 },

@@ -51,7 +51,7 @@ const PROVIDERS: Provider[] = [
     lostAnswerStatus: 502,
     async authorize() {
       const session = await createSession({ provider: "vipps", capture: "manual" });
-      const reference = `${session.code}-1`;
+      const reference = `${session.sessionKey}-1`;
       expect((await go(session.code)).status).toBe(303);
       expect(await vipps.decide(reference, "approve")).toBe(200);
       await call(`/r/${reference}`);
@@ -76,7 +76,7 @@ const PROVIDERS: Provider[] = [
     lostAnswerStatus: 200,
     async authorize() {
       const session = await createSession({ provider: "dintero", capture: "manual" });
-      const reference = `${session.code}-1`;
+      const reference = `${session.sessionKey}-1`;
       const tapped = await go(session.code);
       expect(tapped.status).toBe(303);
       const [at] = await dintero.sessions(reference);

@@ -29,7 +29,7 @@ describe("a customer approves", () => {
     const { providerUrl, returnUrl, back } = await payInSandbox(session.code, "approve");
     expect(providerUrl).toMatch(new RegExp(`^${ORIGIN}/sandbox/pay/sbx_`));
     const fromProvider = new URL(returnUrl);
-    expect(fromProvider.pathname).toBe(`/r/${session.code}-1`);
+    expect(fromProvider.pathname).toBe(`/r/${session.sessionKey}-1`);
     expect(fromProvider.searchParams.get("transaction_id")).toMatch(/^sbx_/);
 
     expect(back.status).toBe(303);
@@ -47,7 +47,7 @@ describe("a customer approves", () => {
     expect(Object.keys(statusBody).sort()).toEqual(["attempt", "status", "updated_at"]);
     expect(statusBody.status).toBe("paid");
 
-    const webhooks = await webhooksAt(session.code, hook, 3);
+    const webhooks = await webhooksAt(session.id, hook, 3);
     expect(webhooks.map((sent) => (JSON.parse(sent.body) as { type: string }).type)).toEqual([
       "session.authorized",
       "session.captured",
@@ -94,10 +94,10 @@ describe("a customer approves", () => {
     const session = await createSession({ url: { callback_url: receiver(hook) } });
     const { returnUrl } = await payInSandbox(session.code, "approve");
     for (let i = 0; i < 3; i++) await call(returnUrl.replace(ORIGIN, ""));
-    await call(`/r/${session.code}`);
+    await call(`/r/${session.sessionKey}`);
     const detail = (await (await api(`/v1/sessions/${session.id}`)).json()) as { events: { type: string }[] };
     expect(detail.events.filter((entry) => entry.type === "session.paid")).toHaveLength(1);
-    await webhooksAt(session.code, hook, 3);
+    await webhooksAt(session.id, hook, 3);
     expect((await received(hook)).map((webhook) => (JSON.parse(webhook.body) as { type: string }).type)).toEqual([
       "session.authorized",
       "session.captured",
@@ -109,8 +109,8 @@ describe("a customer approves", () => {
     const session = await createSession({ url: { return_url: receiver("/return/again") } });
     await payInSandbox(session.code, "approve");
     const page = await (await call(`/p/${session.code}`)).text();
-    expect(page).toContain(`href="/r/${session.code}"`);
-    const back = await call(`/r/${session.code}`);
+    expect(page).toContain(`href="/r/${session.sessionKey}"`);
+    const back = await call(`/r/${session.sessionKey}`);
     expect(back.status).toBe(303);
     expect(new URL(back.headers.get("location") ?? "").searchParams.get("transaction_id")).toMatch(/^sbx_/);
   });
@@ -130,12 +130,12 @@ describe("a customer declines or cancels", () => {
     expect(merchant.searchParams.get("merchant_reference")).toBe("ORDER123");
 
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "open" });
-    const [webhook] = await webhooksAt(session.code, hook);
+    const [webhook] = await webhooksAt(session.id, hook);
     expect(JSON.parse(webhook?.body ?? "{}")).toMatchObject({ type: "session.payment_failed", data: { status: "open" } });
 
     const second = await payInSandbox(session.code, "approve");
     expect(second.providerUrl).not.toBe(first.providerUrl);
-    expect(new URL(second.returnUrl).pathname).toBe(`/r/${session.code}-2`);
+    expect(new URL(second.returnUrl).pathname).toBe(`/r/${session.sessionKey}-2`);
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "paid" });
   });
 
@@ -167,7 +167,7 @@ describe("attempts", () => {
   it("does not believe a return's query parameters: only the provider's state", async () => {
     const session = await createSession({ url: { return_url: receiver("/return/forged") } });
     await go(session.code);
-    const forged = await call(`/r/${session.code}-1?transaction_id=sbx_fake&merchant_reference=${session.code}-1`);
+    const forged = await call(`/r/${session.sessionKey}-1?transaction_id=sbx_fake&merchant_reference=${session.sessionKey}-1`);
     expect(forged.status).toBe(303);
     expect(forged.headers.get("location")).toBe(`/p/${session.code}`);
     expect(await (await call(`/p/${session.code}/status`)).json()).toMatchObject({ status: "open" });

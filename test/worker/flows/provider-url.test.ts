@@ -12,7 +12,7 @@ const fake = vippsControl(`http://127.0.0.1:${inject("fakeVippsPort")}`);
 
 async function tapWithLanding(url: string) {
   const session = await createSession({ provider: "vipps" });
-  await fake.redirect(`${session.code}-1`, url);
+  await fake.redirect(`${session.sessionKey}-1`, url);
   return { session, tapped: await go(session.code, "hosted") };
 }
 
@@ -46,8 +46,9 @@ describe("the provider's URL at the tap", () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .filter((line) => line.msg === "provider url not allowed");
     expect(alerts).toEqual([
-      expect.objectContaining({ level: "error", provider: "vipps", host: "pay.vipps.example", scheme: "https:", code: session.code }),
+      expect.objectContaining({ level: "error", provider: "vipps", host: "pay.vipps.example", scheme: "https:", session: session.id }),
     ]);
     expect(lines.join("\n")).not.toContain("secret-token");
+    expect(lines.join("\n"), "the pay code is in no log line").not.toContain(session.code);
   });
 });

@@ -47,23 +47,23 @@ describe("reconciliation", () => {
   it("reads again on its schedule while the attempt is pending, and ends it once its approval window is over", async () => {
     const session = await createSession({ provider: "vipps", customer: { phone_number: "+4799999999" } });
     await go(session.code);
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     const reads = async () =>
       (await vipps.requests({ path: `/epayment/v1/payments/${reference}` })).filter((seen) => seen.method === "GET").length;
     // Five seconds on: the first read.
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE attempts SET created_at = created_at - 5000");
     });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     expect(await reads()).toBe(1);
     expect((await sessionDetail(session.id)).attempts[0]?.status).toBe("pending");
     // Twelve minutes on (Vipps' 10 and the grace): the last read, and the attempt is ended at Vipps.
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec(
         "UPDATE attempts SET created_at = created_at - 720000, checked_at = checked_at - 720000, url_expires_at = url_expires_at - 720000",
       );
     });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     expect(await reads()).toBe(3); // the last read, and the one Vipps' cancel makes to see what is left to release
     const detail = await sessionDetail(session.id);
     expect(detail.attempts[0]?.status).toBe("cancelled");
@@ -76,7 +76,7 @@ describe("taps", () => {
   it(`start at most ${MAX_ATTEMPTS} provider payments; one more gets a clear page and asks no provider`, async () => {
     const session = await createSession();
     const runOut = () =>
-      runInDurableObject(sessionStub(session.code), (_, state) => {
+      runInDurableObject(sessionStub(session.id), (_, state) => {
         state.storage.sql.exec("UPDATE attempts SET url_expires_at = 0");
       });
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
@@ -100,7 +100,7 @@ describe("one change at a time, with a provider that answers slowly", () => {
   async function approvedAtVipps() {
     const session = await createSession({ provider: "vipps", customer: { phone_number: "+4799999999" } });
     await go(session.code, "hosted");
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     expect(await vipps.decide(reference, "approve")).toBe(200);
     return { session, reference };
   }

@@ -15,8 +15,9 @@ const fake = fakeDintero(inject("fakeDinteroPort"));
 async function linesOf<T>(work: (count: () => number) => Promise<T>): Promise<{ result: T; lines: Record<string, unknown>[] }> {
   const lines: string[] = [];
   for (const method of ["log", "warn", "error"] as const) {
+    // Every answer's own line ("answered", `http/access-log.ts`) is left out: these tests follow the lines of one event.
     vi.spyOn(console, method).mockImplementation((line: string) => {
-      lines.push(line);
+      if (!line.includes('"msg":"answered"')) lines.push(line);
     });
   }
   const result = await work(() => lines.length);
@@ -75,7 +76,7 @@ describe("every answer names its request", () => {
 describe("log lines carry the id of the request they were written for", () => {
   it("in the Worker: a provider refusing an attempt", async () => {
     const session = await createSession({ provider: "dintero" });
-    await fake.fail({ path: "/v1/sessions-profile", match: `${session.code}-1`, status: 400 });
+    await fake.fail({ path: "/v1/sessions-profile", match: `${session.sessionKey}-1`, status: 400 });
     const { result, lines } = await linesOf(() => go(session.code, "hosted"));
     expect(result.status).toBe(502);
     expect(lines.map((line) => line.msg)).toContain("provider unavailable");
@@ -87,7 +88,7 @@ describe("log lines carry the id of the request they were written for", () => {
     const tapped = await go(session.code, "hosted");
     const dinteroSession = location(tapped).split("/").at(-1) ?? "";
     await fake.fail({ path: `/v1/sessions/${dinteroSession}`, method: "GET", status: 400 });
-    const { result, lines } = await linesOf(() => call(`/r/${session.code}-1`));
+    const { result, lines } = await linesOf(() => call(`/r/${session.sessionKey}-1`));
     expect(lines.map((line) => line.msg)).toEqual(["provider read failed"]);
     expect(lines[0]?.request_id).toBe(result.headers.get("request-id"));
   });
@@ -111,11 +112,25 @@ describe("log lines carry the id of the request they were written for", () => {
 
   it("two requests at once keep their own ids", async () => {
     const sessions = await Promise.all([createSession({ provider: "dintero" }), createSession({ provider: "dintero" })]);
-    for (const session of sessions) await fake.fail({ path: "/v1/sessions-profile", match: `${session.code}-1`, status: 400 });
+    for (const session of sessions) await fake.fail({ path: "/v1/sessions-profile", match: `${session.sessionKey}-1`, status: 400 });
     const { result, lines } = await linesOf(() => Promise.all(sessions.map((session) => go(session.code, "hosted"))));
     const ids = result.map((answer) => answer.headers.get("request-id"));
     expect(new Set(ids).size).toBe(2);
-    const byCode = new Map(lines.map((line) => [line.code, line.request_id]));
-    expect(sessions.map((session) => byCode.get(session.code))).toEqual(ids);
+    const bySession = new Map(lines.map((line) => [line.session, line.request_id]));
+    expect(sessions.map((session) => bySession.get(session.id))).toEqual(ids);
+  });
+});
+
+describe("the line every answer writes", () => {
+  it("names method, path and status, with the request's id, and never the pay code", async () => {
+    const session = await createSession();
+    const lines: string[] = [];
+    vi.spyOn(console, "log").mockImplementation((line: string) => lines.push(line));
+    const page = await call(`/p/${session.code}`);
+    const answered = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.msg === "answered");
+    expect(answered).toEqual([
+      { level: "info", msg: "answered", method: "GET", path: "/p/[redacted]", status: 200, request_id: page.headers.get("request-id") },
+    ]);
+    expect(lines.join("\n")).not.toContain(session.code);
   });
 });

@@ -37,7 +37,7 @@ describe("the two cancellations read differently", () => {
     const session = await createSession();
     await go(session.code);
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
-    const page = await (await call(`/r/${session.code}`)).text();
+    const page = await (await call(`/r/${session.sessionKey}`)).text();
     expect(page).toContain("<h1>Cancelled by the shop</h1>");
     expect(page).not.toContain("You cancelled");
     expect(page).not.toContain(`href="/p/${session.code}"`);
@@ -56,7 +56,7 @@ describe("the two cancellations read differently", () => {
 describe("who runs the page, and test mode", () => {
   it("a test session's result page carries the TEST badge and names the merchant it runs for", async () => {
     const session = await createSession();
-    const page = await (await call(`/r/${session.code}`)).text();
+    const page = await (await call(`/r/${session.sessionKey}`)).text();
     expect(page).toContain("<h1>Payment not completed</h1>");
     expect(page).toContain(BADGE);
     expect(page).toContain("Payment page run by paylink for Local Test Shop");
@@ -64,7 +64,7 @@ describe("who runs the page, and test mode", () => {
 
   it("a live session's result page has no TEST badge", async () => {
     const session = await createSession({}, "sk_live_local");
-    const page = await (await call(`/r/${session.code}`)).text();
+    const page = await (await call(`/r/${session.sessionKey}`)).text();
     expect(page).toContain("<h1>Payment not completed</h1>");
     expect(page).not.toContain(BADGE);
     expect(page).toContain("Payment page run by paylink for Live Shop");

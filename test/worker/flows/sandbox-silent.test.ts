@@ -32,7 +32,7 @@ describe("approve, then lose the way back", () => {
     const text = await page.text();
     expect(text).toContain("The phone died on the way back");
     expect(text).toContain("The gateway has not been told");
-    expect(text).not.toContain(`/r/${session.code}`);
+    expect(text).not.toContain(`/r/${session.sessionKey}`);
     expect(text).not.toContain("/return/silent");
 
     const sandboxId = new URL(providerUrl).pathname.split("/").at(-1) ?? "";
@@ -49,7 +49,7 @@ describe("approve, then lose the way back", () => {
     expect(await received(hook)).toEqual([]);
 
     // The return the phone never made: the gateway reads the sandbox and finds the payment.
-    const back = await call(`/r/${session.code}-1`);
+    const back = await call(`/r/${session.sessionKey}-1`);
     expect(back.status).toBe(303);
     expect(new URL(back.headers.get("location") ?? "", ORIGIN).searchParams.get("transaction_id")).toBe(sandboxId);
     expect(await payStatus(session.code)).toMatchObject({ status: "paid", attempt: "authorized" });

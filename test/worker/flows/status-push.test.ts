@@ -87,10 +87,10 @@ describe("the live status socket", () => {
     const session = await createSession();
     const live = await openLive(session.code);
     await toldOf(live, () => true);
-    await runInDurableObject(sessionStub(session.code), (_instance, state) => {
+    await runInDurableObject(sessionStub(session.id), (_instance, state) => {
       state.storage.sql.exec("UPDATE session SET expires_at = ?", Date.now() - 1);
     });
-    expect(await runAlarm(session.code)).toBe(true);
+    expect(await runAlarm(session.id)).toBe(true);
     expect(await toldOf(live, (status) => status.status === "expired")).toMatchObject({ status: "expired", attempt: null });
     expect(await closedOf(live)).toMatchObject({ code: 1000 });
   });

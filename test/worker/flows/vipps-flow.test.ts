@@ -69,7 +69,7 @@ describe("a customer pays with Vipps", () => {
   it("hosted: the landing page, approval, Vipps' webhook, the merchant's webhook, the return", async () => {
     const hook = uniquePath("hooks");
     const session = await vippsSession({ url: { return_url: receiver("/return/vipps"), callback_url: receiver(hook) } });
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
 
     const tapped = await go(session.code, "hosted");
     expect(tapped.status).toBe(303);
@@ -85,7 +85,7 @@ describe("a customer pays with Vipps", () => {
 
     const { pspReference } = await fake.payment(reference);
     // Automatic capture: the gateway captures at Vipps as soon as it has read the authorization.
-    const webhooks = (await webhooksAt(session.code, hook, 3)).map((webhook) => JSON.parse(webhook.body) as { type: string });
+    const webhooks = (await webhooksAt(session.id, hook, 3)).map((webhook) => JSON.parse(webhook.body) as { type: string });
     expect(webhooks.map((webhook) => webhook.type)).toEqual(["session.authorized", "session.captured", "session.paid"]);
     expect(webhooks.at(-1)).toMatchObject({
       data: { id: session.id, status: "paid", provider: "vipps", transaction_id: pspReference, captured_amount: 29990 },
@@ -114,8 +114,11 @@ describe("a customer pays with Vipps", () => {
   it("Vipps gets the phone number as typed in its own form: digits with the country code", async () => {
     const session = await vippsSession({ customer: { phone_number: "+47 999 99 999" } });
     expect((await go(session.code)).status).toBe(303);
-    const [create] = await fake.requests({ path: "/epayment/v1/payments", match: session.code });
+    const [create] = await fake.requests({ path: "/epayment/v1/payments", match: session.sessionKey });
     expect(JSON.parse(create?.body ?? "{}")).toMatchObject({ customer: { phoneNumber: "4799999999" } });
+    // Vipps is given the session's key as its reference and in its return URL, never the pay code.
+    expect(create?.body).toContain(`"reference":"${session.sessionKey}-1"`);
+    expect(create?.body).not.toContain(session.code);
   });
 
   it("hosted, as a browser does it: the landing page's form sends it back to the gateway's return URL", async () => {
@@ -128,15 +131,15 @@ describe("a customer pays with Vipps", () => {
       redirect: "manual",
     });
     expect(decided.status).toBe(303);
-    expect(decided.headers.get("location")).toBe(`${ORIGIN}/r/${session.code}-1`);
-    const back = await call(`/r/${session.code}-1`);
-    expect(new URL(location(back)).searchParams.get("transaction_id")).toBe((await fake.payment(`${session.code}-1`)).pspReference);
+    expect(decided.headers.get("location")).toBe(`${ORIGIN}/r/${session.sessionKey}-1`);
+    const back = await call(`/r/${session.sessionKey}-1`);
+    expect(new URL(location(back)).searchParams.get("transaction_id")).toBe((await fake.payment(`${session.sessionKey}-1`)).pspReference);
     expect(await statusOf(session.code)).toBe("paid");
   });
 
   it("app: the vippsMT:// deeplink; the return may come before the webhook, the payment counts once", async () => {
     const session = await vippsSession({ url: { return_url: receiver("/return/app") } });
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     const tapped = await go(session.code, "app");
     expect(tapped.status).toBe(303);
     expect(tapped.headers.get("location")).toMatch(/^vippsMT:\/\/\?token=[\w-]+$/);
@@ -156,29 +159,29 @@ describe("a customer does not pay", () => {
   it("declines (Vipps: ABORTED): the merchant hears payment_failed and error=cancelled; the link still works", async () => {
     const hook = uniquePath("hooks");
     const session = await vippsSession({ url: { return_url: receiver("/return/no"), callback_url: receiver(hook) } });
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     await go(session.code);
     await fake.decide(reference, "decline");
     expect(await (await deliver(await webhookFor(reference, "ABORTED"))).json()).toEqual({ received: true, status: "open" });
 
-    const [merchantHook] = await webhooksAt(session.code, hook);
+    const [merchantHook] = await webhooksAt(session.id, hook);
     expect(JSON.parse(merchantHook?.body ?? "{}")).toMatchObject({ type: "session.payment_failed", data: { status: "open" } });
     const merchant = new URL(location(await call(`/r/${reference}`)));
     expect(merchant.searchParams.get("error")).toBe("cancelled");
     expect(merchant.searchParams.has("transaction_id")).toBe(false);
 
     const again = location(await go(session.code));
-    await fake.decide(`${session.code}-2`, "approve");
+    await fake.decide(`${session.sessionKey}-2`, "approve");
     expect(again).not.toBe((await fake.payment(reference)).redirectUrl);
-    await call(`/r/${session.code}-2`);
+    await call(`/r/${session.sessionKey}-2`);
     expect(await statusOf(session.code)).toBe("paid");
   });
 
   it("walks away (Vipps: EXPIRED): the return says error=failed", async () => {
     const session = await vippsSession({ url: { return_url: receiver("/return/gone") } });
     await go(session.code);
-    await fake.decide(`${session.code}-1`, "abandon");
-    const merchant = new URL(location(await call(`/r/${session.code}-1`)));
+    await fake.decide(`${session.sessionKey}-1`, "abandon");
+    const merchant = new URL(location(await call(`/r/${session.sessionKey}-1`)));
     expect(merchant.searchParams.get("error")).toBe("failed");
     expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["expired"]);
   });
@@ -189,7 +192,7 @@ describe("attempts", () => {
     const session = await vippsSession();
     const first = location(await go(session.code));
     expect(location(await go(session.code))).toBe(first);
-    expect(await fake.stats(session.code)).toMatchObject({ createRequests: 1, paymentsCreated: 1 });
+    expect(await fake.stats(session.sessionKey)).toMatchObject({ createRequests: 1, paymentsCreated: 1 });
   });
 
   it("makes a new payment, -2, once 5 minutes have passed, and leaves -1 for the person who may be approving it", async () => {
@@ -197,34 +200,34 @@ describe("attempts", () => {
     const first = location(await go(session.code));
     expect((await fetch(first)).status).toBe(200); // the person opened it, in time
     await fake.advanceClock(301);
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE attempts SET url_expires_at = ?", Date.now() - 1);
     });
     const second = location(await go(session.code));
     expect(second).not.toBe(first);
-    expect((await fake.payment(`${session.code}-1`)).state).toBe("CREATED");
-    expect(await fake.payment(`${session.code}-2`)).toMatchObject({ state: "CREATED", redirectUrl: second });
+    expect((await fake.payment(`${session.sessionKey}-1`)).state).toBe("CREATED");
+    expect(await fake.payment(`${session.sessionKey}-2`)).toMatchObject({ state: "CREATED", redirectUrl: second });
     expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["pending", "pending"]);
 
     // Eight minutes in, the person approves -1 in the app after all: found by the session's own read.
     await fake.advanceClock(180);
-    expect(await fake.decide(`${session.code}-1`, "approve")).toBe(200);
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    expect(await fake.decide(`${session.sessionKey}-1`, "approve")).toBe(200);
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE attempts SET checked_at = 0, created_at = created_at - 60000");
     });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     const detail = await sessionDetail(session.id);
     expect(detail.status).toBe("paid");
     expect(detail.attempts.map((attempt) => attempt.status)).toEqual(["authorized", "cancelled"]);
-    expect((await fake.payment(`${session.code}-2`)).state).toBe("TERMINATED");
+    expect((await fake.payment(`${session.sessionKey}-2`)).state).toBe("TERMINATED");
   });
 
   it("never ends the hosted payment when the customer switches to the app: it may be approved in Vipps right now", async () => {
     const session = await vippsSession();
     await go(session.code, "hosted");
     expect((await go(session.code, "app")).headers.get("location")).toMatch(/^vippsMT:\/\/\?token=/);
-    expect(await fake.payment(`${session.code}-1`)).toMatchObject({ state: "CREATED", events: ["CREATED"] });
-    expect((await fake.payment(`${session.code}-2`)).state).toBe("CREATED");
+    expect(await fake.payment(`${session.sessionKey}-1`)).toMatchObject({ state: "CREATED", events: ["CREATED"] });
+    expect((await fake.payment(`${session.sessionKey}-2`)).state).toBe("CREATED");
     const detail = await sessionDetail(session.id);
     expect(detail.attempts.map((attempt) => [attempt.handoff, attempt.status])).toEqual([
       ["hosted", "pending"],
@@ -233,69 +236,69 @@ describe("attempts", () => {
     expect(detail.events.filter((event) => event.type === "attempt.ended")).toEqual([]);
 
     // The first is approved after all: it pays the session, and only then is the other ended.
-    await fake.decide(`${session.code}-1`, "approve");
-    await call(`/r/${session.code}-1`);
+    await fake.decide(`${session.sessionKey}-1`, "approve");
+    await call(`/r/${session.sessionKey}-1`);
     expect((await sessionDetail(session.id)).attempts.map((attempt) => attempt.status)).toEqual(["authorized", "cancelled"]);
-    expect((await fake.payment(`${session.code}-2`)).state).toBe("TERMINATED");
+    expect((await fake.payment(`${session.sessionKey}-2`)).state).toBe("TERMINATED");
   });
 
   it("two authorizations (a race): the session is paid once and the other is released at Vipps", async () => {
     const session = await vippsSession();
     await go(session.code, "hosted");
     // As if ending attempt 1 had never reached Vipps: the gateway thinks it ended, Vipps keeps it.
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE attempts SET status = 'cancelled' WHERE n = 1");
     });
     await go(session.code, "app");
-    await fake.decide(`${session.code}-1`, "approve");
-    await fake.decide(`${session.code}-2`, "approve");
+    await fake.decide(`${session.sessionKey}-1`, "approve");
+    await fake.decide(`${session.sessionKey}-2`, "approve");
 
-    expect(await (await deliver(await webhookFor(`${session.code}-2`, "AUTHORIZED"))).json()).toMatchObject({ status: "paid" });
-    expect((await deliver(await webhookFor(`${session.code}-1`, "AUTHORIZED"))).status).toBe(200);
-    const released = await fake.payment(`${session.code}-1`);
+    expect(await (await deliver(await webhookFor(`${session.sessionKey}-2`, "AUTHORIZED"))).json()).toMatchObject({ status: "paid" });
+    expect((await deliver(await webhookFor(`${session.sessionKey}-1`, "AUTHORIZED"))).status).toBe(200);
+    const released = await fake.payment(`${session.sessionKey}-1`);
     expect(released.aggregate.cancelledAmount.value).toBe(released.amount.value);
     expect(released.events.at(-1)).toBe("CANCELLED");
 
     // Vipps' own webhook about the release, and the first one again, change nothing more.
-    expect((await deliver(await webhookFor(`${session.code}-1`, "CANCELLED"))).status).toBe(200);
-    expect((await deliver(await webhookFor(`${session.code}-1`, "AUTHORIZED"))).status).toBe(200);
+    expect((await deliver(await webhookFor(`${session.sessionKey}-1`, "CANCELLED"))).status).toBe(200);
+    expect((await deliver(await webhookFor(`${session.sessionKey}-1`, "AUTHORIZED"))).status).toBe(200);
     const detail = await sessionDetail(session.id);
     expect(detail.status).toBe("paid");
-    expect(detail.transaction_id).toBe((await fake.payment(`${session.code}-2`)).pspReference);
+    expect(detail.transaction_id).toBe((await fake.payment(`${session.sessionKey}-2`)).pspReference);
     expect(detail.events.filter((event) => event.type === "session.paid")).toHaveLength(1);
     expect(detail.events.filter((event) => event.type === "attempt.voided")).toEqual([
       expect.objectContaining({ detail: { attempt: 1, reason: "session already paid", refunded: 0 } }),
     ]);
-    expect(await fake.stats(`${session.code}-1`)).toMatchObject({ cancelRequests: 1 });
+    expect(await fake.stats(`${session.sessionKey}-1`)).toMatchObject({ cancelRequests: 1 });
   });
 
   it("ends the payment at Vipps when the merchant cancels the session", async () => {
     const session = await vippsSession();
     await go(session.code);
     expect((await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" })).status).toBe(200);
-    expect((await fake.payment(`${session.code}-1`)).state).toBe("TERMINATED");
+    expect((await fake.payment(`${session.sessionKey}-1`)).state).toBe("TERMINATED");
   });
 });
 
 describe("provider trouble", () => {
   it("a create that met 503 twice still makes one payment, with the same Idempotency-Key each time", async () => {
     const session = await vippsSession();
-    await fake.fail({ path: "/epayment/v1/payments", method: "POST", match: session.code, status: 503, times: 2 });
+    await fake.fail({ path: "/epayment/v1/payments", method: "POST", match: session.sessionKey, status: 503, times: 2 });
     expect(location(await go(session.code))).toMatch(new RegExp(`^${fake.base}/landing/`));
-    const creates = await fake.requests({ path: "/epayment/v1/payments", match: session.code });
+    const creates = await fake.requests({ path: "/epayment/v1/payments", match: session.sessionKey });
     expect(creates.map((seen) => [seen.status, seen.headers["idempotency-key"]])).toEqual([
-      [503, `${session.code}-1`],
-      [503, `${session.code}-1`],
-      [201, `${session.code}-1`],
+      [503, `${session.sessionKey}-1`],
+      [503, `${session.sessionKey}-1`],
+      [201, `${session.sessionKey}-1`],
     ]);
-    expect(await fake.stats(session.code)).toMatchObject({ paymentsCreated: 1 });
+    expect(await fake.stats(session.sessionKey)).toMatchObject({ paymentsCreated: 1 });
   });
 
   it("a 429 with Retry-After is waited out and tried again", async () => {
     const session = await vippsSession();
-    await fake.fail({ path: "/epayment/v1/payments", method: "POST", match: session.code, status: 429, retryAfter: 1 });
+    await fake.fail({ path: "/epayment/v1/payments", method: "POST", match: session.sessionKey, status: 429, retryAfter: 1 });
     expect((await go(session.code)).status).toBe(303);
-    const creates = await fake.requests({ path: "/epayment/v1/payments", match: session.code });
+    const creates = await fake.requests({ path: "/epayment/v1/payments", match: session.sessionKey });
     expect(creates.map((seen) => seen.status)).toEqual([429, 201]);
   });
 
@@ -303,13 +306,13 @@ describe("provider trouble", () => {
     "Vipps not answering in time: after the bounded tries the person sees the try-again page, nothing is paid",
     async () => {
       const session = await vippsSession();
-      await fake.fail({ path: "/epayment/v1/payments", method: "POST", match: session.code, hangMs: 3000, times: 3 });
+      await fake.fail({ path: "/epayment/v1/payments", method: "POST", match: session.sessionKey, hangMs: 3000, times: 3 });
       const tapped = await go(session.code);
       expect(tapped.status).toBe(502);
       const page = await tapped.text();
       expect(page).toContain("The payment service did not answer");
       expect(page).toContain(`href="/p/${session.code}"`);
-      expect(await fake.stats(session.code)).toMatchObject({ createRequests: 3, paymentsCreated: 0 });
+      expect(await fake.stats(session.sessionKey)).toMatchObject({ createRequests: 3, paymentsCreated: 0 });
       expect(await statusOf(session.code)).toBe("open");
       expect(await sessionDetail(session.id)).toMatchObject({ status: "open", attempts: [{ n: 1, status: "failed" }] });
     },
@@ -318,10 +321,10 @@ describe("provider trouble", () => {
 
   it("a 400 from Vipps is not tried again: the try-again page", async () => {
     const session = await vippsSession();
-    await fake.fail({ path: "/epayment/v1/payments", method: "POST", match: session.code, status: 400 });
+    await fake.fail({ path: "/epayment/v1/payments", method: "POST", match: session.sessionKey, status: 400 });
     const tapped = await go(session.code);
     expect(tapped.status).toBe(502);
-    expect(await fake.stats(session.code)).toMatchObject({ createRequests: 1, paymentsCreated: 0 });
+    expect(await fake.stats(session.sessionKey)).toMatchObject({ createRequests: 1, paymentsCreated: 0 });
   });
 });
 
@@ -329,7 +332,7 @@ describe("Vipps' webhooks", () => {
   async function startedSession() {
     const session = await vippsSession();
     await go(session.code);
-    return { session, reference: `${session.code}-1` };
+    return { session, reference: `${session.sessionKey}-1` };
   }
 
   async function unchanged(session: { id: string; code: string }) {

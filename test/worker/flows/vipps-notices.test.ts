@@ -20,7 +20,7 @@ async function deliver(request: Request): Promise<Response> {
 async function approved() {
   const session = await createSession({ provider: "vipps" });
   expect((await go(session.code)).status).toBe(303);
-  const reference = `${session.code}-1`;
+  const reference = `${session.sessionKey}-1`;
   expect(await fake.decide(reference, "approve")).toBe(200);
   return { session, reference };
 }

@@ -8,6 +8,7 @@ import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, inject, it } from "vitest";
 import { merchantById } from "../../../src/config/config";
+import { sessionIdOf } from "../../../src/domain/ids";
 import { SANDBOX_ACCOUNT } from "../../../src/providers/sandbox";
 import { signCallback } from "../../../src/signatures/dintero";
 import { signPayload, verifyPayload } from "../../../src/signatures/paylink";
@@ -156,7 +157,7 @@ describe("Open redirect via return_url / callback_url", () => {
       "merchant_reference=EVIL&session_id=ps_evil&transaction_id=forged&error=none",
       "url=javascript:alert(1)",
     ];
-    for (const ref of [`${session.code}-1`, session.code]) {
+    for (const ref of [`${session.sessionKey}-1`, session.sessionKey]) {
       for (const query of hostile) {
         const response = await call(`/r/${ref}?${query}`);
         expect(response.status).toBe(303);
@@ -169,7 +170,7 @@ describe("Open redirect via return_url / callback_url", () => {
     const stored = "https://pay.shop.example/return";
     const session = await createSession({ url: { return_url: stored } }, OTHER_KEY);
     await payInSandbox(session.code, "decline");
-    const response = await call(`/r/${session.code}-1?transaction_id=forged&error=none&return_url=https://evil.example`);
+    const response = await call(`/r/${session.sessionKey}-1?transaction_id=forged&error=none&return_url=https://evil.example`);
     expect(response.headers.get("location")).toBe(`${stored}?merchant_reference=ORDER123&session_id=${session.id}&error=failed`);
   });
 });
@@ -220,7 +221,7 @@ describe("Forged, replayed and tampered callbacks (sandbox: Dintero's scheme)", 
     const session = await createSession();
     const sandboxId = new URL(location(await go(session.code))).pathname.split("/").at(-1) ?? "";
     await authorizeAtSandbox(sandboxId);
-    return { session, sandboxId, reference: `${session.code}-1` };
+    return { session, sandboxId, reference: `${session.sessionKey}-1` };
   }
 
   async function signed(path: string, options: { secret?: string; at?: number; method?: string } = {}) {
@@ -338,7 +339,7 @@ describe("Forged, replayed and tampered callbacks (Dintero)", () => {
   async function approvedAtDintero() {
     const session = await createSession({ provider: "dintero" });
     await go(session.code, "hosted");
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     const [at] = await dintero.sessions(reference);
     await dintero.decide(at?.id ?? "", "approve");
     const [callback] = await dintero.outbox(reference);
@@ -422,7 +423,7 @@ describe("Forged, replayed and tampered callbacks (Vipps webhooks)", () => {
   async function approvedAtVipps() {
     const session = await createSession({ provider: "vipps", customer: { phone_number: "+4799999999" } });
     await go(session.code, "hosted");
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     await vipps.decide(reference, "approve");
     const hook = (await vipps.outbox(reference, CALLBACK)).find((entry) => entry.name === "AUTHORIZED");
     if (!hook) throw new Error("no AUTHORIZED webhook in the fake Vipps' outbox");
@@ -503,7 +504,7 @@ describe("Forged and tampered merchant webhooks (Paylink-Signature, checked as a
     const hook = uniquePath("security-hooks");
     const session = await createSession({ url: { callback_url: receiver(hook) } });
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
-    const [webhook] = await webhooksAt(session.code, hook);
+    const [webhook] = await webhooksAt(session.id, hook);
     if (!webhook) throw new Error("no webhook");
     return { header: webhook.headers["paylink-signature"] ?? "", body: webhook.body };
   }
@@ -675,7 +676,7 @@ describe("Oversized bodies", () => {
       ["GET", `/p/${session.code}`],
       ["GET", `/p/${session.code}/status`],
       ["GET", `/p/${session.code}/qr.svg`],
-      ["GET", `/r/${session.code}-1`],
+      ["GET", `/r/${session.sessionKey}-1`],
       ["GET", "/v1/providers/sandbox/callback/mer_local"],
       ["GET", "/sandbox/pay/sbx_123456789ABCDEFGHJKL"],
     ];
@@ -796,10 +797,12 @@ describe("Code enumeration", () => {
 
   it("unknown session ids through the API (GET, cancel, redeliver): 404, no storage created", async () => {
     for (const code of codes.slice(0, 50)) {
+      const id = await sessionIdOf(code);
       for (const [method, path] of [
+        ["GET", `/v1/sessions/${id}`],
+        ["POST", `/v1/sessions/${id}/cancel`],
+        ["POST", `/v1/sessions/${id}/events/evt_1/redeliver`],
         ["GET", `/v1/sessions/ps_${code}`],
-        ["POST", `/v1/sessions/ps_${code}/cancel`],
-        ["POST", `/v1/sessions/ps_${code}/events/evt_1/redeliver`],
       ] as const) {
         const response = await api(path, { method });
         expect(response.status, `${method} ${path}`).toBe(404);
@@ -878,7 +881,7 @@ describe("Another merchant's session ids", () => {
         ["POST", `/v1/sessions/${session.id}/cancel`],
         ["POST", `/v1/sessions/${session.id}/events/${event.id}/redeliver`],
       ] as const) {
-        for (const extra of [{}, { "idempotency-key": `cross-${session.code}-${method}` }] as Record<string, string>[]) {
+        for (const extra of [{}, { "idempotency-key": `cross-${session.sessionKey}-${method}` }] as Record<string, string>[]) {
           const response = await api(path, { method, key, headers: extra });
           const text = await response.text();
           expect(response.status, `${method} ${path}`).toBe(404);
@@ -1069,7 +1072,7 @@ describe("Header injection / response splitting", () => {
     const text = await created.text();
     expect(created.status, text).toBe(201);
     expectNoInjectedHeaders(created);
-    expect(created.headers.get("location")).toMatch(/^\/v1\/sessions\/ps_[1-9A-HJ-NP-Za-km-z]{14}$/);
+    expect(created.headers.get("location")).toMatch(/^\/v1\/sessions\/ps_[1-9A-HJ-NP-Za-km-z]{22}$/);
     expect(text).not.toMatch(/[\r\n]/);
     expect(text).toContain("INV-1\\r\\nSet-Cookie: pwned=1");
     const session = JSON.parse(text) as {

@@ -35,6 +35,8 @@ const PROPERTY_MS = 30_000;
 interface Sentinel {
   id: string;
   code: string;
+  /** The session's key (`<key>-<n>` are its attempts' references). */
+  sessionKey: string;
   key: string;
   sandboxId: string | null;
   before: Awaited<ReturnType<typeof sessionState>>;
@@ -45,7 +47,14 @@ async function sentinel(key: string, started: boolean, armed = false): Promise<S
   const session = await createSession(key === OTHER_KEY ? { url: { return_url: "https://shop.example/back" } } : {}, key);
   const sandboxId = started ? (new URL(location(await go(session.code))).pathname.split("/").at(-1) ?? null) : null;
   if (armed && sandboxId) await authorizeAtSandbox(sandboxId);
-  return { id: session.id, code: session.code, key, sandboxId, before: await sessionState(session.id, session.code, key, sandboxId) };
+  return {
+    id: session.id,
+    code: session.code,
+    sessionKey: session.sessionKey,
+    key,
+    sandboxId,
+    before: await sessionState(session.id, session.code, key, sandboxId),
+  };
 }
 
 /** Sessions used as targets: `quiet` (an open attempt at the sandbox), `other` (another merchant's), `armed` (authorized at the sandbox, so any trigger that got through would pay it). */
@@ -511,15 +520,16 @@ describe("Pages with any code, query and headers", () => {
           weight: 2,
           arbitrary: fc.constantFrom(
             quiet.code,
-            `${quiet.code}-1`,
-            `${quiet.code}-2`,
-            `${quiet.code}-0`,
-            `${quiet.code}-99999`,
-            `${quiet.code}-01`,
+            `${quiet.sessionKey}-1`,
+            `${quiet.sessionKey}-2`,
+            `${quiet.sessionKey}-0`,
+            `${quiet.sessionKey}-99999`,
+            `${quiet.sessionKey}-01`,
             quiet.sandboxId ?? "",
             `${quiet.code}x`,
             quiet.code.toLowerCase(),
             quiet.id,
+            quiet.sessionKey,
           ),
         },
       );
@@ -679,7 +689,7 @@ describe("Provider callbacks with forged signatures", () => {
   it(
     "never pass: 401 (or 404 for an unknown provider or merchant) problem+json; the armed session stays unpaid",
     async () => {
-      const armedRef = `${armed.code}-1`;
+      const armedRef = `${armed.sessionKey}-1`;
       await run(
         fc.asyncProperty(
           fc.record({
@@ -787,7 +797,7 @@ describe("Unknown paths and methods", () => {
         ["POST", `/p/${quiet.code}`],
         ["DELETE", `/p/${quiet.code}/go`],
         ["POST", `/p/${quiet.code}/status`],
-        ["POST", `/r/${quiet.code}-1`],
+        ["POST", `/r/${quiet.key}-1`],
         ["PUT", `/sandbox/pay/${quiet.sandboxId}`],
         ["POST", `/sandbox/app/${quiet.sandboxId}`],
         ["POST", "/v1/device"],

@@ -71,11 +71,11 @@ describe("A live merchant pays itself through the sandbox", () => {
     const { providerUrl } = await approveSilentlyInSandbox(session.code);
     const sandboxId = new URL(providerUrl).pathname.split("/").at(-1) ?? "";
     expect((await sandboxStub(sandboxId).get())?.status).toBe("AUTHORIZED");
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE session SET merchant_id = 'mer_live', mode = 'live', callback_url = ?", LIVE_HOOK);
     });
 
-    const reference = `${session.code}-1`;
+    const reference = `${session.sessionKey}-1`;
     const path = `/v1/providers/sandbox/callback/mer_live?merchant_reference=${reference}&session_id=${sandboxId}&transaction_id=${sandboxId}`;
     const signature = await signCallback(SANDBOX_SECRET, SANDBOX_ACCOUNT, "GET", new URL(path, ORIGIN), Math.floor(Date.now() / 1000));
     const callback = await call(path, { headers: { [SIGNATURE_HEADER]: signature } });

@@ -7,6 +7,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import fc from "fast-check";
 import { expect, inject } from "vitest";
+import { sessionIdOf } from "../../../src/domain/ids";
 import { USER_AGENTS } from "../device/user-agents";
 import { api, call, ORIGIN, payStatus, sandboxStub, sessionStub } from "../helpers";
 
@@ -165,7 +166,7 @@ export async function sessionState(id: string, code: string, key: string, sandbo
 
 /** The tables of a Durable Object of the session namespace: empty when a lookup created nothing. */
 export async function tablesOf(code: string): Promise<unknown[]> {
-  return runInDurableObject(sessionStub(code), (_, state) =>
+  return runInDurableObject(sessionStub(await sessionIdOf(code)), (_, state) =>
     state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table'").toArray(),
   );
 }
