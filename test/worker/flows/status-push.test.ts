@@ -110,7 +110,7 @@ describe("the live status socket", () => {
     live.socket.send("ping");
     await eventually(async () => (live.messages.includes("pong") ? true : undefined));
     // The runtime's auto-response answered it: the object keeps the time it did so.
-    const answered = await runInDurableObject(sessionStub(session.code), (_instance, state) =>
+    const answered = await runInDurableObject(sessionStub(session.id), (_instance, state) =>
       state.getWebSockets().map((socket) => state.getWebSocketAutoResponseTimestamp(socket)),
     );
     expect(answered.filter((time) => time instanceof Date)).toHaveLength(1);
@@ -141,7 +141,7 @@ describe("the live status socket", () => {
       answers.push(response.status);
       if (response.status !== 101) expect(await response.json()).toMatchObject({ status: 429, errors: [{ field: "live" }] });
     }
-    const held = await runInDurableObject(sessionStub(session.code), (_instance, state) => state.getWebSockets().length);
+    const held = await runInDurableObject(sessionStub(session.id), (_instance, state) => state.getWebSockets().length);
     expect(held).toBeLessThanOrEqual(MAX_LIVE_SOCKETS + 1);
     expect(answers.filter((status) => status === 101)).toHaveLength(MAX_LIVE_SOCKETS + 1);
     expect(answers.filter((status) => status === 429)).toHaveLength(2 * MAX_LIVE_SOCKETS - 1);
@@ -153,7 +153,7 @@ describe("the live status socket", () => {
     for (let i = 0; i < 3 * MAX_LIVE_SOCKETS; i += 1) {
       await (await call(`/p/${session.code}/live`, { headers: { upgrade: "websocket" } })).body?.cancel();
     }
-    const held = await runInDurableObject(sessionStub(session.code), (_instance, state) => state.getWebSockets().length);
+    const held = await runInDurableObject(sessionStub(session.id), (_instance, state) => state.getWebSockets().length);
     expect(held).toBeLessThanOrEqual(MAX_LIVE_SOCKETS);
   });
 

@@ -27,6 +27,8 @@ function merchant(mode: "test" | "live", vipps?: Record<string, string>): Mercha
     api_key_sha256: ["0".repeat(64)],
     webhook_secrets: ["whsec_shop_secret"],
     default_provider: "vipps",
+    // A live merchant must list the hosts its URLs may be on.
+    allowed_hosts: ["shop.example"],
     ...(vipps ? { vipps } : {}),
   });
 }

@@ -75,11 +75,11 @@ describe("Webhooks to a URL the policy refuses", () => {
   it("a session stored with a loopback callback_url for a merchant without allow_http_localhost: the webhook is never sent, and the try says why", async () => {
     const hook = uniquePath("stored-before-the-rule");
     const session = await createSession({ url: { callback_url: "https://shop.example/hooks" } }, OTHER_KEY);
-    await runInDurableObject(sessionStub(session.code), (_, state) => {
+    await runInDurableObject(sessionStub(session.id), (_, state) => {
       state.storage.sql.exec("UPDATE session SET callback_url = ?", receiver(hook));
     });
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST", key: OTHER_KEY });
-    await runAlarm(session.code);
+    await runAlarm(session.id);
     const event = (await sessionDetail(session.id, OTHER_KEY)).events.find((entry) => entry.type === "session.cancelled");
     expect(event?.delivery?.attempts[0]).toMatchObject({ status: null, error: "refused: must not point to localhost" });
     expect(await received(hook)).toEqual([]);
@@ -105,7 +105,7 @@ describe("Webhooks redirected", () => {
     const landed = hook.replace(/^\/redirect\//, "/landed/");
     const session = await createSession({ url: { callback_url: receiver(hook) } });
     await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
-    await webhooksAt(session.code, hook);
+    await webhooksAt(session.id, hook);
     const event = (await sessionDetail(session.id)).events.find((entry) => entry.type === "session.cancelled");
     expect(event?.delivery?.state).toBe("pending");
     expect(event?.delivery?.attempts[0]).toMatchObject({ status: 302, error: "HTTP 302" });

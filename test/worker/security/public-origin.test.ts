@@ -112,11 +112,11 @@ describe("a request naming another host gets URLs on PUBLIC_ORIGIN only", () => 
     const session = await createSession({ provider: "vipps" });
     const tapped = await evilTap(session.code);
     expect(tapped.status).toBe(303);
-    const creates = await fake.requests({ path: "/epayment/v1/payments", match: session.code });
+    const creates = await fake.requests({ path: "/epayment/v1/payments", match: session.sessionKey });
     expect(creates.length).toBeGreaterThan(0);
     for (const seen of creates) {
       const body = JSON.parse(seen.body) as { returnUrl: string };
-      expect(body.returnUrl.startsWith(`${ORIGIN}/r/${session.code}-`), body.returnUrl).toBe(true);
+      expect(body.returnUrl.startsWith(`${ORIGIN}/r/${session.sessionKey}-`), body.returnUrl).toBe(true);
       expect(seen.body).not.toContain("evil");
     }
   });
