@@ -110,10 +110,13 @@ function clip(text: string, max: number): string {
   return `${kept.trimEnd()}…`;
 }
 
-/** What the customer reads in the app: the order's description, made to fit Vipps' 3 to 100 characters. */
-export function paymentDescription(description: string, merchantName: string): string {
+/**
+ * What the customer reads in the app (and the merchant in Vipps' portal and settlement files): the
+ * order's description, or without one the merchant's name, made to fit Vipps' 3 to 100 characters.
+ */
+export function paymentDescription(description: string | null, merchantName: string): string {
   const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
-  const own = squeeze(description);
+  const own = squeeze(description ?? "");
   const named = own.length >= DESCRIPTION_MIN ? own : squeeze(`${merchantName} ${own}`);
   return clip(named.length >= DESCRIPTION_MIN ? named : squeeze(`Payment ${named}`), DESCRIPTION_MAX);
 }
