@@ -174,7 +174,7 @@ const IDEMPOTENCY_KEY = {
   in: "header",
   required: false,
   description:
-    "Replays the first answer to the same request for 24 hours, marked `Idempotent-Replayed: true` (answers of 5xx are not kept); another request with the key is a 422, and one while the first still runs a 409 with `Retry-After`.",
+    "Replays the first answer to the same request for 24 hours, marked `Idempotent-Replayed: true` (only results are kept: 2xx, 404 and 409; a refusal of the request itself, such as a 400, 415 or 422, and a 5xx are not, so the corrected retry runs); another request with the key is a 422, and one while the first still runs a 409 with `Retry-After`.",
   schema: { type: "string", pattern: "^[\\x21-\\x7e]{1,255}$" },
 };
 

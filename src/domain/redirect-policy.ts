@@ -23,6 +23,17 @@ const HTTPS_DOMAINS: Record<ProviderName, readonly string[]> = {
 };
 
 /**
+ * The same allowlist as CSP sources, for the pay page's `form-action`: Chromium checks the 303 that
+ * answers the pay form against it (see `pages/html.ts`), so it must let through exactly where
+ * `providerUrlAllowed` lets the browser go. The sandbox needs none beyond the page's own origin.
+ */
+export function providerSources(provider: ProviderName, providerBase: string | null): string[] {
+  if (provider === "sandbox") return [];
+  const domains = HTTPS_DOMAINS[provider].flatMap((domain) => [`https://${domain}`, `https://*.${domain}`]);
+  return [...(providerBase ? [new URL(providerBase).origin] : []), ...domains, ...APP_SCHEMES];
+}
+
+/**
  * Whether the browser may be sent to `target` for `provider`. `gatewayOrigin` is the gateway's own,
  * `providerBase` the provider's configured base URL (or null for the sandbox).
  */

@@ -7,9 +7,11 @@
 import type { IRequest } from "itty-router";
 import { publicOrigin } from "../config/config";
 import { escapesOffOf } from "../config/escapes-off";
+import { configuredBaseUrl } from "../config/provider-accounts";
 import { classify } from "../device/classify";
 import { planPage } from "../device/page-plan";
 import { sessionKeyOf } from "../domain/ids";
+import { providerSources } from "../domain/redirect-policy";
 import type { Env } from "../env";
 import { deviceClass, recordFunnel } from "../funnel";
 import { requestId } from "../log";
@@ -52,6 +54,7 @@ export async function showPayPage(request: IRequest, env: Env): Promise<Response
           attempt: view.attempt,
           hasReturnUrl: view.has_return_url,
           plan,
+          formTargets: providerSources(view.provider, configuredBaseUrl(env, view.provider)),
         });
   response.headers.set("accept-ch", ACCEPT_CH);
   response.headers.append("vary", "user-agent, sec-ch-ua, sec-ch-ua-mobile, sec-ch-ua-platform");

@@ -1,8 +1,13 @@
 /**
  * `Idempotency-Key` on the merchant API's creating and changing POSTs, as Stripe does it: the same
  * key with the same request replays the first answer (marked `Idempotent-Replayed: true`); the
- * same key with another request is a 422; keys belong to one merchant and live 24 hours. Answers
- * of 5xx are not kept, so the request can be retried with its key.
+ * same key with another request is a 422; keys belong to one merchant and live 24 hours.
+ *
+ * Only results are kept: like Stripe, an answer is kept when the endpoint got to act on the
+ * request, that is a 2xx (or 3xx), a 404 (no such session) or a 409 (the session's state refused
+ * the change). Refusals of the request itself are not kept (400 malformed, 401, 413, 415 from a
+ * header outside the key's fingerprint, 422 invalid, 429), nor are 5xx: they changed nothing, so
+ * the corrected or later retry with the same key runs.
  */
 import type { Merchant } from "../config/merchants";
 import { sha256, toHex } from "../crypto/hmac";
@@ -19,6 +24,11 @@ function replay(response: StoredResponse): Response {
   const headers: Record<string, string> = { "content-type": response.contentType, "idempotent-replayed": "true" };
   if (response.location) headers.location = response.location;
   return new Response(response.body, { status: response.status, headers });
+}
+
+/** Whether an answer is a result of the request, kept for its key (see the module comment). */
+function isResult(status: number): boolean {
+  return status < 400 || status === 404 || status === 409;
 }
 
 /** Runs `handle` once per key and request; the request's body stays readable for it. */
@@ -56,7 +66,7 @@ export async function idempotent(
     }
     response = error.toResponse();
   }
-  if (response.status >= 500) {
+  if (!isResult(response.status)) {
     await record.release(fingerprint);
     return response;
   }

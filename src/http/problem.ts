@@ -5,6 +5,9 @@
  * name every field at fault: by a dotted name (`order.amount`, `authorization`), and, for a field
  * of the JSON body, by a JSON Pointer into it (`/order/amount`; `""` for the body as a whole). A
  * field that is not in the body (a header, a path parameter, the session's state) has no pointer.
+ * A 422 lists at most `MAX_LISTED_ERRORS` fields, each name, pointer and detail cut to
+ * `MAX_ERROR_TEXT` characters, and its detail counts the rest: a body with thousands of unknown
+ * keys gets a problem of a few KB, not one as large as the body.
  */
 import type { z } from "zod";
 
@@ -131,9 +134,23 @@ export function invalid(error: z.ZodError): Problem {
   return invalidFields(fieldErrors(error));
 }
 
-/** A 422 naming every field at fault; its detail names the first. */
+/** How many fields at fault a 422 lists; its detail counts the rest. */
+export const MAX_LISTED_ERRORS = 20;
+/** How long a listed field's name, pointer or detail may be, in characters (longer ones are cut, with "…"). */
+export const MAX_ERROR_TEXT = 200;
+
+const cut = (text: string) => (text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT - 1)}…` : text);
+
+/** A 422 naming the fields at fault (the first `MAX_LISTED_ERRORS`); its detail names the first and counts the rest. */
 export function invalidFields(errors: FieldError[]): Problem {
-  const first = errors[0];
-  const detail = first ? `${first.field}: ${first.detail}` : "The body is invalid.";
-  return new Problem({ type: "invalid-request", detail, errors });
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map(({ field, pointer, detail }) => ({
+    field: cut(field),
+    ...(pointer === undefined ? {} : { pointer: cut(pointer) }),
+    detail: cut(detail),
+  }));
+  const first = listed[0];
+  const more = errors.length - 1;
+  const rest = errors.length > MAX_LISTED_ERRORS ? ` (and ${more} more faults; ${MAX_LISTED_ERRORS} are listed)` : "";
+  const detail = first ? `${first.field}: ${first.detail}${rest}` : "The body is invalid.";
+  return new Problem({ type: "invalid-request", detail, errors: listed });
 }

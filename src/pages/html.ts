@@ -60,6 +60,12 @@ export interface Page {
   head?: Html;
   /** The page's script, from its own origin (the CSP allows exactly this URL), run once the page is parsed. */
   script?: URL;
+  /**
+   * Where the page's forms may lead beyond its own origin (`form-action`): Chromium holds every
+   * redirect after a form's submission to it, so the pay form's 303 to the provider needs the
+   * provider's origins and app schemes.
+   */
+  formTargets?: readonly string[];
   /** A source the script may also connect to, beyond the page's own origin (a WebSocket origin). */
   connect?: string;
   status?: number;
@@ -74,6 +80,7 @@ export async function pageResponse(page: Page): Promise<Response> {
     "img-src 'self' data:",
     `connect-src 'self'${page.connect ? ` ${page.connect}` : ""}`,
     "base-uri 'none'",
+    ["form-action 'self'", ...(page.formTargets ?? [])].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
   const document = html`<!doctype html><html lang="${page.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="referrer" content="no-referrer"><link rel="icon" href="data:,"><title>${page.title}</title>${page.head}<style>${new Html(STYLE)}</style>${script}</head><body>${page.body}</body></html>`;

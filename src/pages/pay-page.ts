@@ -33,6 +33,8 @@ export interface PayPageModel {
   method: PaymentMethod;
   hasReturnUrl: boolean;
   plan: PagePlan;
+  /** Where the pay form's 303 may lead: the provider's origins and app schemes (`providerSources`). */
+  formTargets: readonly string[];
 }
 
 /** What the page shows first: the session's state, or "retry" after an attempt that failed. */
@@ -113,6 +115,7 @@ export async function payPage(model: PayPageModel): Promise<Response> {
     title: words.say("page.pay_title", { amount, merchant }),
     script: new URL(await payScriptPath(), model.payUrl),
     connect: liveOrigin(model.payUrl),
+    formTargets: model.formTargets,
     body: html`${testBadge(words, session.testMode)}<main${BRAND_CLASSES[model.method]} aria-live="polite" data-view="${view}" data-status="/p/${model.code}/status" data-live="/p/${model.code}/live"><h1><span class="who">${merchant}</span><span class="amount">${amount}</span></h1><p class="what">${model.description}</p>${views}</main>${footer(words, session)}`,
   });
 }

@@ -27,6 +27,9 @@ function framed(words: Words, payment: SandboxPayment, as: "page" | "app", conte
   return pageResponse({
     lang: words.locale,
     title: words.say("sandbox.title", { amount }),
+    // The decision's 303 leads on through /r/ to the merchant's return URL, which Chromium holds to
+    // form-action too, and which this page does not know: the sandbox (test only) allows any web page.
+    formTargets: ["http:", "https:"],
     body: html`<header class="test">${words.say(as === "app" ? "sandbox.banner_app" : "sandbox.banner")}</header><main><h1><span class="who">${payment.merchant_name}</span><span class="amount">${amount}</span></h1><p class="what">${payment.description}</p>${content}</main>${footer(words, null)}`,
   });
 }

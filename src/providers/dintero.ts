@@ -151,9 +151,9 @@ function sessionUrls(order: AttemptOrder): { return_url: string; callback_url?: 
 }
 
 /**
- * The body of `POST /v1/sessions-profile` for one attempt. One order line carries the description;
- * it has no `vat`, which the gateway does not know (Dintero uses VAT only for display, and items are
- * optional except for invoice and instalment products).
+ * The body of `POST /v1/sessions-profile` for one attempt. One order line carries the description
+ * (the merchant's name without one); it has no `vat`, which the gateway does not know (Dintero uses
+ * VAT only for display, and items are optional except for invoice and instalment products).
  */
 function sessionBody(profileId: string, order: AttemptOrder): Record<string, unknown> {
   return {
@@ -163,7 +163,7 @@ function sessionBody(profileId: string, order: AttemptOrder): Record<string, unk
       amount: order.amount,
       currency: order.currency,
       merchant_reference: order.reference,
-      items: [{ line_id: "1", description: order.description, quantity: 1, amount: order.amount }],
+      items: [{ line_id: "1", description: order.description ?? order.merchantName, quantity: 1, amount: order.amount }],
     },
     ...(order.phoneNumber ? { customer: { phone_number: order.phoneNumber } } : {}),
     configuration: { channel: CHANNELS[order.handoff], auto_capture: order.capture === "automatic", ...PRODUCTS[order.paymentMethod] },

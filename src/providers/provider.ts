@@ -27,7 +27,11 @@ export interface AttemptOrder {
   capture: CaptureMode;
   amount: number;
   currency: string;
-  description: string;
+  /**
+   * The merchant's description, or null: the merchant's reference never stands in (it is the
+   * merchant's own, and providers show the description to the customer); the merchant's name does.
+   */
+  description: string | null;
   merchantName: string;
   paymentMethod: PaymentMethod;
   phoneNumber: string | null;

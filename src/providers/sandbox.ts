@@ -76,7 +76,7 @@ export function sandboxProvider(env: Env, callbackSecret: string): Provider {
         reference: order.reference,
         amount: order.amount,
         currency: order.currency,
-        description: order.description,
+        description: order.description ?? "",
         merchant_name: order.merchantName,
         return_url: order.returnUrl,
         callback_url: order.callbackUrl,

@@ -110,10 +110,13 @@ function clip(text: string, max: number): string {
   return `${kept.trimEnd()}…`;
 }
 
-/** What the customer reads in the app: the order's description, made to fit Vipps' 3 to 100 characters. */
-export function paymentDescription(description: string, merchantName: string): string {
+/**
+ * What the customer reads in the app (and the merchant in Vipps' portal and settlement files): the
+ * order's description, or without one the merchant's name, made to fit Vipps' 3 to 100 characters.
+ */
+export function paymentDescription(description: string | null, merchantName: string): string {
   const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
-  const own = squeeze(description);
+  const own = squeeze(description ?? "");
   const named = own.length >= DESCRIPTION_MIN ? own : squeeze(`${merchantName} ${own}`);
   return clip(named.length >= DESCRIPTION_MIN ? named : squeeze(`Payment ${named}`), DESCRIPTION_MAX);
 }
@@ -226,6 +229,9 @@ function parseNotice(bytes: Uint8Array): z.output<typeof Notice> | null {
   }
 }
 
+/** The secret a notice for an MSN the gateway does not know is checked against: never genuine. */
+const UNKNOWN_MSN_SECRET = "no-sales-unit-has-this-secret";
+
 /**
  * The notice a request carries, when its signature holds with the webhook secret of the MSN its
  * body names (`secretOf`); null for a forged, stale or unreadable one, and for an MSN without a
@@ -236,11 +242,12 @@ export async function verifiedNotice(request: Request, secretOf: (msn: string) =
   const notice = body && parseNotice(body);
   if (!body || !notice) return null;
   const secret = secretOf(notice.msn);
+  // An unknown MSN is checked too, against a secret no one has, so the time taken does not tell it.
+  const verdict = await verifyVippsNotice(secret || UNKNOWN_MSN_SECRET, noticeOf(request, body), Date.now());
   if (!secret) {
     log("warn", "vipps notice refused", { reason: "unknown-msn", msn: notice.msn });
     return null;
   }
-  const verdict = await verifyVippsNotice(secret, noticeOf(request, body), Date.now());
   if (!verdict.ok) {
     log("warn", "vipps notice refused", { reason: verdict.reason, msn: notice.msn });
     return null;

@@ -237,7 +237,7 @@ export class Attempts {
         capture: row.capture_mode,
         amount: row.amount,
         currency: row.currency,
-        description: row.description ?? row.merchant_reference,
+        description: row.description,
         merchantName: merchant?.name ?? row.merchant_id,
         paymentMethod: row.payment_method,
         phoneNumber: (JSON.parse(row.customer) as { phone_number?: string }).phone_number ?? null,

@@ -49,7 +49,7 @@ export class IdempotencyRecord extends DurableObject {
     await this.ctx.storage.put<IdempotencyState>("record", { ...record, state: "done", response });
   }
 
-  /** Lets the key be used again: the request failed in a way worth retrying (a 5xx). */
+  /** Lets the key be used again: the answer was no result to keep (a refusal of the request, a 5xx). */
   async release(fingerprint: string): Promise<void> {
     const record = await this.ctx.storage.get<IdempotencyState>("record");
     if (record?.fingerprint === fingerprint && record.state === "in_progress") await this.ctx.storage.delete("record");

@@ -34,13 +34,33 @@ describe("Idempotency-Key on POST /v1/sessions", () => {
     expect(await other.json()).toMatchObject({ type: "/problems/idempotency-key-reused", errors: [{ field: "idempotency-key" }] });
   });
 
-  it("replays a refusal too, so a retried bad request stays the same answer", async () => {
+  it("does not keep a refusal of the request itself: the corrected retry with the same key runs", async () => {
     const key = newKey();
     const bad = sessionBody({ order: { amount: -1, currency: "NOK", merchant_reference: "X" } });
     expect((await create(key, bad)).status).toBe(422);
     const again = await create(key, bad);
     expect(again.status).toBe(422);
-    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.headers.get("idempotent-replayed")).toBeNull();
+    const corrected = await create(key);
+    expect(corrected.status).toBe(201);
+    expect(corrected.headers.get("idempotent-replayed")).toBeNull();
+  });
+
+  it("does not keep a 415 caused by a header outside the key's fingerprint: the retry with the right content type runs", async () => {
+    const key = newKey();
+    const body = JSON.stringify(sessionBody());
+    const wrong = await api("/v1/sessions", { body, headers: { "idempotency-key": key, "content-type": "text/plain" } });
+    expect(wrong.status).toBe(415);
+    const corrected = await create(key, body);
+    expect(corrected.status).toBe(201);
+    expect(corrected.headers.get("idempotent-replayed")).toBeNull();
+    expect((await create(key, body)).headers.get("idempotent-replayed")).toBe("true");
+  });
+
+  it("does not keep a 400 (not JSON) either", async () => {
+    const key = newKey();
+    expect((await create(key, "{")).status).toBe(400);
+    expect((await create(key, "{")).headers.get("idempotent-replayed")).toBeNull();
   });
 
   it("keeps keys per merchant: another merchant's same key is its own", async () => {
@@ -94,6 +114,17 @@ describe("Idempotency-Key on POST /v1/sessions/{id}/cancel", () => {
     expect(retry.status).toBe(200);
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
     expect((await sessionDetail(session.id)).events.filter((event) => event.type === "session.cancelled")).toHaveLength(1);
+  });
+
+  it("keeps a 409 from the session's state: it is the change's result, replayed for the key", async () => {
+    const session = (await (await create(newKey())).json()) as { id: string };
+    await api(`/v1/sessions/${session.id}/cancel`, { method: "POST" });
+    const key = newKey();
+    const refused = await api(`/v1/sessions/${session.id}/capture`, { method: "POST", headers: { "idempotency-key": key } });
+    expect(refused.status).toBe(409);
+    const again = await api(`/v1/sessions/${session.id}/capture`, { method: "POST", headers: { "idempotency-key": key } });
+    expect(again.status).toBe(409);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
   });
 
   it("does not let a key of session creation be reused to cancel", async () => {

@@ -80,7 +80,7 @@ describe("A live merchant pays itself through the sandbox", () => {
     const signature = await signCallback(SANDBOX_SECRET, SANDBOX_ACCOUNT, "GET", new URL(path, ORIGIN), Math.floor(Date.now() / 1000));
     const callback = await call(path, { headers: { [SIGNATURE_HEADER]: signature } });
     const text = await callback.text();
-    expect(callback.status, text).toBe(404);
+    expect(callback.status, text).toBe(401);
     checkProblem(callback, text, path);
 
     const back = await call(`/r/${reference}`);
