@@ -17,7 +17,7 @@ describe("a session without a description", () => {
   it("Vipps gets the merchant's name as paymentDescription, not the reference", async () => {
     const session = await createSession({ provider: "vipps", order });
     expect((await go(session.code)).status).toBe(303);
-    const [create] = await vipps.requests({ path: "/epayment/v1/payments", match: `${session.code}-1` });
+    const [create] = await vipps.requests({ path: "/epayment/v1/payments", match: `${session.sessionKey}-1` });
     const body = JSON.parse(create?.body ?? "{}") as { paymentDescription?: string };
     expect(body.paymentDescription).toBe("Local Test Shop");
   });
@@ -25,7 +25,7 @@ describe("a session without a description", () => {
   it("Dintero's order line carries the merchant's name, not the reference", async () => {
     const session = await createSession({ provider: "dintero", order });
     expect((await go(session.code)).status).toBe(303);
-    const [at] = await dintero.sessions(`${session.code}-1`);
+    const [at] = await dintero.sessions(`${session.sessionKey}-1`);
     expect(JSON.stringify(at?.request)).not.toContain(REFERENCE);
     expect(at?.request.order.items).toEqual([{ line_id: "1", description: "Local Test Shop", quantity: 1, amount: 29990 }]);
   });
