@@ -22,7 +22,7 @@ import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
 import { log, requestId } from "../log";
 import { sessionMessage } from "../pages/message-page";
-import { HANDOFFS } from "../schemas/session";
+import { HANDOFFS } from "../schemas/names";
 import { sessionObject } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 import { frameOf, wordsOf } from "./person";

@@ -12,7 +12,7 @@ import { sessionResource } from "../domain/session-resource";
 import { urlProblem } from "../domain/url-policy";
 import type { Env } from "../env";
 import { log } from "../log";
-import { WEBHOOK_TYPES } from "../schemas/session";
+import { WEBHOOK_TYPES } from "../schemas/names";
 import type { DeliveryState, EventRow, SessionRow, SessionStore } from "../storage/session-store";
 import { deliverWebhook } from "../webhooks/deliver";
 import { nextDeliveryAt } from "../webhooks/retry";
