@@ -62,9 +62,15 @@ const TOKENS = new RegExp(
   "gi",
 );
 
+/** Fewer digits than the shortest number taken out (7 after a `+` or `00`), and no `@`: nothing to take out but a pay link. */
+const FEW_DIGITS = /^[^@\d]*(?:\d[^@\d]*){0,6}$/;
+
 /** `text` with phone numbers and e-mail addresses replaced by `[redacted]`. */
 export function redact(text: string): string {
-  return text.replace(PAY_LINK, `$1${REDACTED}`).replace(TOKENS, (match, email?: string, kept?: string) => {
+  const unlinked = text.replace(PAY_LINK, `$1${REDACTED}`);
+  // Most lines (a path, a status word) hold no number at all: the patterns below could find nothing.
+  if (FEW_DIGITS.test(unlinked)) return unlinked;
+  return unlinked.replace(TOKENS, (match, email?: string, kept?: string) => {
     if (email) return REDACTED;
     if (kept || EPOCH.test(match)) return match;
     return REDACTED;

@@ -12,10 +12,21 @@ const HEADERS: Record<string, string> = {
   "x-frame-options": "DENY",
 };
 
+const ENTRIES = Object.entries(HEADERS);
+
+/** Sets the headers on the answer itself; an answer whose headers cannot change (a fetched one) is copied first. */
 export function withSecurityHeaders(response: Response): Response {
-  const secured = new Response(response.body, response);
-  for (const [name, value] of Object.entries(HEADERS)) {
-    if (!secured.headers.has(name)) secured.headers.set(name, value);
+  try {
+    return secure(response);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return secure(new Response(response.body, response));
   }
-  return secured;
+}
+
+function secure(response: Response): Response {
+  for (const [name, value] of ENTRIES) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  }
+  return response;
 }

@@ -54,6 +54,8 @@ export interface WranglerDevOptions {
   /** Extra `--var NAME:VALUE` overrides of wrangler.toml's [vars] (PUBLIC_ORIGIN is the server's own origin unless given). */
   vars?: Record<string, string>;
   readyTimeoutMs?: number;
+  /** More arguments for `wrangler dev` (the bench's `--inspector-port`, `--minify false`). */
+  args?: string[];
 }
 
 /** A TCP port nothing listens on right now, found by letting the OS pick one. */
@@ -119,6 +121,7 @@ async function startOnce(options: WranglerDevOptions): Promise<WranglerDev> {
     stateDir,
   ];
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
+  args.push(...(options.args ?? []));
 
   let log = "";
   const keep = (chunk: Buffer) => {

@@ -1,0 +1,125 @@
+/**
+ * The benchmark's floor: for each gateway case, exactly the platform calls the gateway must make on
+ * it, and nothing of ours (no router, no configuration, no logs, no security headers). What the
+ * gateway adds on top of this is what `npm run bench` calls "ours".
+ *
+ * - `GET /page`: the public limit (per client address), one RPC to a SQLite Durable Object that
+ *   reads one small row, an HTML answer of the pay page's size (`PAGE_BYTES`, the real page's,
+ *   passed by the bench).
+ * - `GET /status`: the same limit and read, a small JSON answer with an ETag; with a matching
+ *   `If-None-Match`, a bodiless 304.
+ * - `GET /device`: the limit and a small JSON answer (the gateway's `/v1/device` calls no object).
+ * - `POST /create`: the API key's SHA-256 (the gateway stores keys hashed), the per-merchant limit,
+ *   the JSON body read, one RPC to a new SQLite Durable Object that creates its table, inserts one
+ *   row and sets its alarm (the link's expiry), a JSON answer of 201. The bench sends no
+ *   `Idempotency-Key`, so the gateway calls no idempotency record either.
+ * - `POST /seed`: creates the one row `/page` and `/status` read (the bench calls it once).
+ *
+ * Every answer also writes one log line with a request id, as the gateway must (its access log
+ * stands in for the platform's invocation logs, which are off): `console.log` is a platform call,
+ * and under `wrangler dev` a costly one, since each line goes through the inspector to wrangler.
+ */
+import { DurableObject } from "cloudflare:workers";
+
+interface Env {
+  ROWS: DurableObjectNamespace<FloorRow>;
+  PUBLIC_RATE_LIMIT: RateLimit;
+  API_RATE_LIMIT: RateLimit;
+  PAGE_BYTES: string;
+}
+
+interface Row {
+  status: string;
+  updated_at: number;
+}
+
+/** How far ahead a new row's alarm is set, as a session's expiry: an hour. */
+const ALARM_IN_MS = 60 * 60 * 1000;
+
+export class FloorRow extends DurableObject<Env> {
+  seed(): void {
+    const sql = this.ctx.storage.sql;
+    sql.exec("CREATE TABLE IF NOT EXISTS row (id INTEGER PRIMARY KEY, status TEXT NOT NULL, updated_at INTEGER NOT NULL)");
+    sql.exec("INSERT OR REPLACE INTO row (id, status, updated_at) VALUES (1, 'open', ?)", Date.now());
+  }
+
+  read(): Row | null {
+    return (
+      this.ctx.storage.sql.exec<Row & Record<string, SqlStorageValue>>("SELECT status, updated_at FROM row WHERE id = 1").toArray()[0] ??
+      null
+    );
+  }
+
+  async create(body: string): Promise<{ id: string }> {
+    const sql = this.ctx.storage.sql;
+    sql.exec(
+      "CREATE TABLE IF NOT EXISTS row (id INTEGER PRIMARY KEY, status TEXT NOT NULL, updated_at INTEGER NOT NULL, body TEXT NOT NULL)",
+    );
+    sql.exec("INSERT INTO row (id, status, updated_at, body) VALUES (1, 'open', ?, ?)", Date.now(), body);
+    await this.ctx.storage.setAlarm(Date.now() + ALARM_IN_MS);
+    return { id: this.ctx.id.toString() };
+  }
+
+  override alarm(): void {}
+}
+
+const SEEDED = "seeded";
+const tooMany = () => new Response("too many requests\n", { status: 429 });
+const clientOf = (request: Request) => request.headers.get("cf-connecting-ip") ?? "none";
+const rowObject = (env: Env) => env.ROWS.get(env.ROWS.idFromName(SEEDED));
+
+/** The page's bytes, made once per isolate. */
+let page: string | null = null;
+function pageOf(env: Env): string {
+  page ??= `<!doctype html>${"x".repeat(Math.max(0, Number(env.PAGE_BYTES) - 15))}`;
+  return page;
+}
+
+async function hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const { pathname } = new URL(request.url);
+    const response = await answer(request, env, pathname);
+    const requestId = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+    console.log(
+      JSON.stringify({
+        level: "info",
+        msg: "answered",
+        method: request.method,
+        path: pathname,
+        status: response.status,
+        request_id: requestId,
+      }),
+    );
+    return response;
+  },
+} satisfies ExportedHandler<Env>;
+
+async function answer(request: Request, env: Env, pathname: string): Promise<Response> {
+  if (request.method === "GET" && (pathname === "/page" || pathname === "/status" || pathname === "/device")) {
+    if (!(await env.PUBLIC_RATE_LIMIT.limit({ key: clientOf(request) })).success) return tooMany();
+    if (pathname === "/device") return Response.json({ os: "ios", browser: "safari", page: "app" });
+    const row = await rowObject(env).read();
+    if (!row) return new Response("not seeded\n", { status: 404 });
+    if (pathname === "/page") return new Response(pageOf(env), { headers: { "content-type": "text/html; charset=utf-8" } });
+    const etag = `"${row.status}.${row.updated_at}"`;
+    if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag } });
+    return Response.json({ status: row.status, updated_at: row.updated_at }, { headers: { etag } });
+  }
+  if (request.method === "POST" && pathname === "/create") {
+    const key = await hex((request.headers.get("authorization") ?? "").replace(/^Bearer /, ""));
+    if (!(await env.API_RATE_LIMIT.limit({ key: key.slice(0, 16) })).success) return tooMany();
+    const body = await request.text();
+    const object = env.ROWS.get(env.ROWS.idFromName(crypto.randomUUID()));
+    return Response.json(await object.create(body), { status: 201 });
+  }
+  if (request.method === "POST" && pathname === "/seed") {
+    await rowObject(env).seed();
+    return new Response("seeded\n");
+  }
+  return new Response("floor\n");
+}
