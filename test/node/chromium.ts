@@ -49,9 +49,8 @@ function sparticuzBinFolder(): string {
   return join(import.meta.dirname, "..", "..", "node_modules", "@sparticuz", "chromium", "bin");
 }
 
-/** Starts the Chromium that global setup found, headless and quiet on a closed network. */
-export function launchChromium(): Promise<Browser> {
-  const location = inject("chromium");
+/** Starts the Chromium that global setup found (or `location`, outside vitest), headless and quiet on a closed network. */
+export function launchChromium(location: ChromiumLocation = inject("chromium")): Promise<Browser> {
   const env = { ...process.env };
   if (location.libraryPath) {
     env.LD_LIBRARY_PATH = [location.libraryPath, env.LD_LIBRARY_PATH].filter(Boolean).join(":");
