@@ -27,6 +27,7 @@ import autocannon from "autocannon";
 import { BUNDLE_BUDGET_BYTES, PAY_PAGE_BUDGET_BYTES } from "../test/budgets.ts";
 import { measureBundle } from "../test/node/bundle.ts";
 import { freePort, startWranglerDev, type WranglerDev } from "../test/node/wrangler-dev.ts";
+import { onCleanup, runBench } from "./common.ts";
 import { inclusiveOf, type ProfileSummary, profileWhile } from "./profile.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -60,27 +61,6 @@ export function nonNegativeInt(name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not ${JSON.stringify(raw)}`);
   return value;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cleanup: everything started registers here; run once on success, failure, SIGINT or SIGTERM.
-
-export const cleanups: Array<() => Promise<void>> = [];
-let cleaning: Promise<void> | null = null;
-export function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) await step().catch((error) => console.error("cleanup:", error));
-  })();
-  return cleaning;
-}
-/** Stops everything started on SIGINT or SIGTERM (called by a bench's main, not on import). */
-export function cleanupOnSignals(): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      console.error(`\n${signal}: stopping wrangler…`);
-      void cleanup().finally(() => process.exit(130));
-    });
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,7 +262,6 @@ function printProfile(name: string, gateway: Profiled, floor: Profiled): void {
 }
 
 async function main(): Promise<number> {
-  cleanupOnSignals();
   const [mainToml = "", helloToml = "", floorToml = ""] = await Promise.all(
     ["wrangler.toml", HELLO_CONFIG, FLOOR_CONFIG].map((file) => readFile(path.join(ROOT, file), "utf8")),
   );
@@ -304,7 +283,7 @@ async function main(): Promise<number> {
     vars: { MERCHANTS: merchantsWithProfile(mainToml) },
     args: ["--minify", "false", "--inspector-port", String(gatewayInspector)],
   });
-  cleanups.push(gateway.stop);
+  onCleanup(gateway.stop);
   const again = async (name: string, start: () => Promise<WranglerDev>) => {
     try {
       return await start();
@@ -314,7 +293,7 @@ async function main(): Promise<number> {
     }
   };
   const hello = await again("hello-world", () => startWranglerDev({ config: HELLO_CONFIG, vars: {} }));
-  cleanups.push(hello.stop);
+  onCleanup(hello.stop);
 
   // One session through the API.
   const auth = { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" };
@@ -343,7 +322,7 @@ async function main(): Promise<number> {
       args: ["--inspector-port", String(floorInspector)],
     }),
   );
-  cleanups.push(floor.stop);
+  onCleanup(floor.stop);
   const seeded = await fetch(`${floor.origin}/seed`, { method: "POST" });
   await seeded.arrayBuffer();
   const floorStatus = await fetch(`${floor.origin}/status`, { headers: { "cf-connecting-ip": nextClient() } });
@@ -490,14 +469,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) {
-  let exitCode = 1;
-  try {
-    exitCode = await main();
-  } catch (error) {
-    console.error(error);
-  } finally {
-    await cleanup();
-  }
-  process.exit(exitCode);
-}
+if (import.meta.main) await runBench(main);
