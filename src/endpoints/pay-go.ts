@@ -70,7 +70,7 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
     return sessionMessage(words, session, {
       title: "error.too_many_title",
       text: "error.too_many_text",
-      attempts: result.attempts,
+      params: { attempts: result.attempts },
       action: { href: back, label: "error.see_status" },
       status: 429,
     });

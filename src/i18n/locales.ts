@@ -3,7 +3,7 @@
  * choice, in order:
  *
  * 1. the person's pick on this request (`?lang=fi`, from the page's language switch);
- * 2. the person's earlier pick, remembered in a cookie (`http/locale-cookie.ts`);
+ * 2. the person's earlier pick, remembered in a cookie (`http/locale.ts`);
  * 3. the session's `locale`, set by the merchant on create;
  * 4. the browser's `Accept-Language`, best quality first (`no` and `nn` read as bokmål);
  * 5. without an `Accept-Language` naming any language (link previewers, scripts), the language of

@@ -39,13 +39,26 @@ export interface Words {
   time(at: number, currency: string): string;
 }
 
+/** Number formats by Intl locale and currency, built once per isolate: a page writes its amount more than once. */
+const amountFormats = new Map<string, Intl.NumberFormat>();
+
+function amountFormat(intl: string, currency: string): Intl.NumberFormat {
+  const key = `${intl} ${currency}`;
+  let format = amountFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intl, { style: "currency", currency });
+    amountFormats.set(key, format);
+  }
+  return format;
+}
+
 export function wordsFor(locale: Locale): Words {
   const catalogue = CATALOGUES[locale];
   const intl = INTL_LOCALES[locale];
   return {
     locale,
     say: (key, params) => fill(catalogue[key], params),
-    amount: (amount, currency) => new Intl.NumberFormat(intl, { style: "currency", currency }).format(amount / 100),
+    amount: (amount, currency) => amountFormat(intl, currency).format(amount / 100),
     time: (at, currency) =>
       new Intl.DateTimeFormat(intl, {
         day: "numeric",

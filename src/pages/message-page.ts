@@ -4,7 +4,7 @@
  * a session carries its frame (`frame.ts`): the TEST badge of a test-mode session, the shop and
  * who runs the page.
  */
-import type { MessageKey, Words } from "../i18n/words";
+import type { MessageKey, Params, Words } from "../i18n/words";
 import { footer, type SessionFrame, testBadge } from "./frame";
 import { type Html, html, pageResponse } from "./html";
 
@@ -35,13 +35,13 @@ export function messagePage(message: Message): Promise<Response> {
 export function sessionMessage(
   words: Words,
   session: SessionFrame,
-  parts: { title: MessageKey; text: MessageKey; attempts?: number; action: { href: string; label: MessageKey }; status: number },
+  parts: { title: MessageKey; text: MessageKey; params?: Params; action: { href: string; label: MessageKey }; status: number },
 ): Promise<Response> {
   return messagePage({
     words,
     session,
     title: words.say(parts.title),
-    text: words.say(parts.text, parts.attempts === undefined ? {} : { attempts: parts.attempts }),
+    text: words.say(parts.text, parts.params),
     action: { href: parts.action.href, label: words.say(parts.action.label) },
     status: parts.status,
   });

@@ -46,7 +46,7 @@ export function initialView(status: PayStatusName, attempt: AttemptStatus | null
 /** The origin of the page's live socket, for its CSP: older Safari does not count ws: or wss: as 'self'. */
 const liveOrigin = (payUrl: URL) => `${payUrl.protocol === "https:" ? "wss:" : "ws:"}//${payUrl.host}`;
 
-export const METHOD_NAMES: Record<PaymentMethod, string> = { vipps: "Vipps", mobilepay: "MobilePay" };
+const METHOD_NAMES: Record<PaymentMethod, string> = { vipps: "Vipps", mobilepay: "MobilePay" };
 
 /** What gives the page its brand's colour: the stylesheet's `.mp` for MobilePay; Vipps is its default. */
 const BRAND_CLASSES: Record<PaymentMethod, Html | ""> = { vipps: "", mobilepay: html` class="mp"` };

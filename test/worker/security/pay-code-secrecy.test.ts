@@ -29,7 +29,7 @@ describe("the pay code goes nowhere but the pay link", () => {
     // The pay page's way back to the shop goes through the session's key, not the code.
     const page = await (await call(`/p/${session.code}`)).text();
     expect(page).toContain(`href="/r/${session.sessionKey}"`);
-    expect(page.match(new RegExp(session.code, "g"))?.length, "only in the page's own URLs").toBeGreaterThan(0);
+    expect(page.match(new RegExp(session.code, "g"))?.length, "the page's own URLs name its code").toBeGreaterThan(0);
     expect(page).not.toContain(`/r/${session.code}`);
 
     expect(lines.length).toBeGreaterThan(0);
