@@ -131,6 +131,11 @@ export function cancelSession(status: SessionStatus): SessionChange | Rejection 
   return { status: "cancelled", events: [{ type: "session.cancelled", detail: { reason: "merchant", released: 0 } }] };
 }
 
+/** Whether an open session's link has run out of time at `now` (ms since the epoch); a closed one never does. */
+export function pastExpiry(session: { status: SessionStatus; expires_at: number }, now: number): boolean {
+  return session.status === "open" && now >= session.expires_at;
+}
+
 /** The link's lifetime ran out: an open session expires; any other stays as it is. */
 export function expireSession(status: SessionStatus): SessionChange {
   if (status !== "open") return { status, events: [] };

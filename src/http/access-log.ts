@@ -6,8 +6,9 @@
  */
 import type { IRequest } from "itty-router";
 import { logAnswered } from "../log";
+import { urlOf } from "./url";
 
 export function logAnswer(response: Response, request: IRequest): Response {
-  logAnswered(request.method, new URL(request.url).pathname, response.status);
+  logAnswered(request.method, urlOf(request).pathname, response.status);
   return response;
 }

@@ -5,6 +5,7 @@
  */
 import type { IRequest } from "itty-router";
 import { chooseLocale, isLocale, type Locale } from "../i18n/locales";
+import { urlOf } from "./url";
 
 export const LOCALE_COOKIE = "paylink_lang";
 
@@ -21,7 +22,7 @@ function cookie(request: Request, name: string): string | null {
 
 /** The language asked for on this request's URL (`?lang=`), if it is one of ours. */
 function askedLocale(request: Request): Locale | null {
-  const asked = new URL(request.url).searchParams.get("lang");
+  const asked = urlOf(request).searchParams.get("lang");
   return isLocale(asked) ? asked : null;
 }
 
@@ -45,7 +46,7 @@ export function localeOf(request: Request, session: SessionLanguage | null): Loc
 export function rememberLocale(response: Response, request: IRequest): Response {
   const asked = askedLocale(request);
   if (!asked || response.status === 101) return response;
-  const secure = new URL(request.url).protocol === "https:" ? "; Secure" : "";
+  const secure = urlOf(request).protocol === "https:" ? "; Secure" : "";
   const remembered = new Response(response.body, response);
   remembered.headers.append(
     "set-cookie",

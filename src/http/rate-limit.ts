@@ -7,6 +7,7 @@
 import type { Env } from "../env";
 import { addressKey } from "./client-address";
 import { fieldProblem, type Problem } from "./problem";
+import { urlOf } from "./url";
 
 /** The bindings count per minute: a refused client may try again after this, in seconds. */
 export const RATE_PERIOD_S = 60;
@@ -44,7 +45,7 @@ export function clientKeyOf(request: Request): string | null {
 export async function limitPublic(request: Request, env: Env): Promise<void> {
   const key = clientKeyOf(request);
   if (!key) return;
-  const { pathname } = new URL(request.url);
+  const { pathname } = urlOf(request);
   if (PUBLIC_PATHS.test(pathname)) await limitRate(env.PUBLIC_RATE_LIMIT, key);
   else if (CALLBACK_PATHS.test(pathname)) await limitRate(env.CALLBACK_RATE_LIMIT, key);
 }

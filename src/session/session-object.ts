@@ -15,7 +15,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { handoffOfTap } from "../device/page-plan";
 import { PAY_STATUS_OF, type StoredStatus } from "../domain/pay-status";
-import { cancelSession, expireSession, planCancel } from "../domain/session-machine";
+import { cancelSession, expireSession, pastExpiry, planCancel } from "../domain/session-machine";
 import { sessionDetail } from "../domain/session-resource";
 import type { Env } from "../env";
 import { notFound } from "../http/problem";
@@ -82,8 +82,11 @@ export class PaySession extends DurableObject<Env> {
     });
   }
 
+  /** Where the session stands for the tab left behind: one narrow read, unless its expiry is due now. */
   status(requestId: string): Promise<StoredStatus | null> {
     return withRequestId(requestId, async () => {
+      const facts = this.core.store.statusFacts();
+      if (facts && !pastExpiry(facts, Date.now())) return { status: facts.status, attempt: facts.attempt, updated_at: facts.updated_at };
       const row = await this.expireIfDue();
       return row && this.core.storedStatus(row);
     });
@@ -315,7 +318,7 @@ export class PaySession extends DurableObject<Env> {
    */
   private async expireIfDue(): Promise<SessionRow | null> {
     const row = this.core.store.session();
-    if (row?.status !== "open" || Date.now() < row.expires_at || this.core.store.pendingAttempts().length > 0) return row;
+    if (!row || !pastExpiry(row, Date.now()) || this.core.store.pendingAttempts().length > 0) return row;
     this.core.commit(expireSession(row.status));
     await this.scheduleAlarm();
     return this.core.store.session();
@@ -329,7 +332,7 @@ export class PaySession extends DurableObject<Env> {
    */
   private async expireAfterReading(): Promise<void> {
     const row = this.core.store.session();
-    if (row?.status !== "open" || Date.now() < row.expires_at) return;
+    if (!row || !pastExpiry(row, Date.now())) return;
     try {
       await this.attempts.syncPending();
     } catch (error) {

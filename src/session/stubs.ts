@@ -11,9 +11,25 @@ export function sessionObject(env: Env, sessionId: string) {
   return env.SESSIONS.get(env.SESSIONS.idFromName(sessionId));
 }
 
+/**
+ * Session ids of the pay codes this isolate has seen lately: a tab left behind polls its code every
+ * few seconds, and each poll would otherwise hash it again. At most this many, the oldest dropped first.
+ */
+const SESSION_IDS_KEPT = 1000;
+const sessionIds = new Map<string, string>();
+
+async function sessionIdOfCode(code: string): Promise<string> {
+  const known = sessionIds.get(code);
+  if (known !== undefined) return known;
+  const id = await sessionIdOf(code);
+  if (sessionIds.size >= SESSION_IDS_KEPT) sessionIds.delete(sessionIds.keys().next().value ?? "");
+  sessionIds.set(code, id);
+  return id;
+}
+
 /** The object of the session whose pay code is `code`. */
 export async function sessionOfCode(env: Env, code: string) {
-  return sessionObject(env, await sessionIdOf(code));
+  return sessionObject(env, await sessionIdOfCode(code));
 }
 
 /** The sandbox provider's payment `id` (`sbx_...`), one Durable Object each. */

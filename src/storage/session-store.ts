@@ -78,6 +78,7 @@
  */
 
 import type { ProviderName } from "../config/merchants";
+import type { StoredStatus } from "../domain/pay-status";
 import type { AttemptStatus, EventType } from "../domain/session-machine";
 import type { Locale } from "../i18n/locales";
 import type { Money } from "../providers/provider";
@@ -261,6 +262,20 @@ export class SessionStore {
 
   session(): SessionRow | null {
     return this.created ? this.first<SessionRow>(this.sql.exec("SELECT * FROM session LIMIT 1")) : null;
+  }
+
+  /**
+   * What the status endpoint answers, and when the session expires, in one narrow query: the tab
+   * left behind polls it every few seconds, so it reads four values, not the whole session row and
+   * its latest attempt.
+   */
+  statusFacts(): (StoredStatus & { expires_at: number }) | null {
+    if (!this.created) return null;
+    return this.first<StoredStatus & { expires_at: number }>(
+      this.sql.exec(
+        "SELECT status, updated_at, expires_at, (SELECT status FROM attempts ORDER BY n DESC LIMIT 1) AS attempt FROM session LIMIT 1",
+      ),
+    );
   }
 
   insertSession(row: SessionRow): void {

@@ -8,6 +8,7 @@ import {
   expireSession,
   leftOf,
   moneyChange,
+  pastExpiry,
   planCancel,
   planCapture,
   planRefund,
@@ -37,6 +38,21 @@ describe("expireSession", () => {
   });
   it.each(["authorized", "paid", "refunded", "cancelled", "expired"] as const)("leaves a %s session as it is", (status) => {
     expect(expireSession(status)).toEqual({ status, events: [] });
+  });
+});
+
+describe("pastExpiry", () => {
+  const AT = 1_000_000;
+  it.each([
+    ["open", AT - 1, false],
+    ["open", AT, true],
+    ["open", AT + 1, true],
+    ["authorized", AT + 1, false],
+    ["paid", AT + 1, false],
+    ["cancelled", AT + 1, false],
+    ["expired", AT + 1, false],
+  ] as const)("a %s session at %i (expires at 1000000): %s", (status, now, due) => {
+    expect(pastExpiry({ status, expires_at: AT }, now)).toBe(due);
   });
 });
 
