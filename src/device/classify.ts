@@ -35,6 +35,7 @@
  *   whatever the rest of the headers say.
  */
 import { isbot } from "isbot";
+import { RecentMap } from "../recent";
 import type { Device, InAppBrowser, Os } from "./device";
 
 /** The longest part of a User-Agent looked at; real ones are under 400 characters. */
@@ -248,7 +249,29 @@ function unnamedWebView(ua: string, os: Os, version: string | null, webViewBrand
 }
 
 /** What the request's headers tell of the device that sent it. */
-export function classify(headers: Headers): Device {
+/** The headers `classify` reads, in one order, and how much of each it reads. */
+const READ_HEADERS = [
+  ["user-agent", MAX_USER_AGENT_LENGTH],
+  ["sec-ch-ua", MAX_HINT_LENGTH],
+  ["sec-ch-ua-platform", MAX_HINT_LENGTH],
+  ["sec-ch-ua-mobile", MAX_HINT_LENGTH],
+  ["sec-ch-ua-platform-version", MAX_HINT_LENGTH],
+  ["x-requested-with", MAX_HINT_LENGTH],
+] as const;
+
+/**
+ * Devices already classified by this isolate, by what it read of the headers (a key of at most
+ * about 1.8 KB): most visitors come with one of a few hundred User-Agents, and each pay page, tap
+ * and `/v1/device` would otherwise run some thirty patterns (isbot's among them) again.
+ */
+const devices = new RecentMap<string, Readonly<Device>>(256);
+
+export function classify(headers: Headers): Readonly<Device> {
+  const key = READ_HEADERS.map(([name, length]) => headers.get(name)?.slice(0, length) ?? "\u0000").join("\n");
+  return devices.get(key) ?? devices.keep(key, Object.freeze(classifyNow(headers)));
+}
+
+function classifyNow(headers: Headers): Device {
   const ua = (headers.get("user-agent") ?? "").slice(0, MAX_USER_AGENT_LENGTH).trim();
   const brands = hint(headers, "sec-ch-ua") ?? "";
   const hintedOs = HINT_PLATFORMS.get((hint(headers, "sec-ch-ua-platform") ?? "").toLowerCase());

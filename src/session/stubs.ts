@@ -2,6 +2,7 @@
 import { sessionIdOf } from "../domain/ids";
 import type { Env } from "../env";
 import { requestId } from "../log";
+import { RecentMap } from "../recent";
 
 /** The header that carries the Worker's request id on a fetch to the object (RPC calls take it as their first argument). */
 export const REQUEST_ID_HEADER = "paylink-request-id";
@@ -13,18 +14,12 @@ export function sessionObject(env: Env, sessionId: string) {
 
 /**
  * Session ids of the pay codes this isolate has seen lately: a tab left behind polls its code every
- * few seconds, and each poll would otherwise hash it again. At most this many, the oldest dropped first.
+ * few seconds, and each poll would otherwise hash it again.
  */
-const SESSION_IDS_KEPT = 1000;
-const sessionIds = new Map<string, string>();
+const sessionIds = new RecentMap<string, string>(1000);
 
 async function sessionIdOfCode(code: string): Promise<string> {
-  const known = sessionIds.get(code);
-  if (known !== undefined) return known;
-  const id = await sessionIdOf(code);
-  if (sessionIds.size >= SESSION_IDS_KEPT) sessionIds.delete(sessionIds.keys().next().value ?? "");
-  sessionIds.set(code, id);
-  return id;
+  return sessionIds.get(code) ?? sessionIds.keep(code, await sessionIdOf(code));
 }
 
 /** The object of the session whose pay code is `code`. */

@@ -19,6 +19,31 @@ describe("classify on real user agents", () => {
   });
 });
 
+describe("classify's memory of devices met before", () => {
+  const all = USER_AGENTS.map((c) => [c, headersOf(c)] as const);
+
+  it("answers the same the second time, in another order, after more than it keeps", () => {
+    for (const [, headers] of all) classify(headers);
+    for (const [c, headers] of [...all].reverse()) expect(classify(headers), label(c)).toEqual(c.expect);
+  });
+
+  it("tells apart requests with the same User-Agent and other hints", () => {
+    const ua = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+    const hinted = (version: string) =>
+      new Headers({ "user-agent": ua, "sec-ch-ua-platform": '"Android"', "sec-ch-ua-platform-version": `"${version}"` });
+    expect([
+      classify(hinted("14.0.0")).os_version,
+      classify(hinted("15.0.0")).os_version,
+      classify(new Headers({ "user-agent": ua })).os_version,
+    ]).toEqual(["14", "15", null]);
+  });
+
+  it("gives out answers no caller can change", () => {
+    const device = classify(new Headers({ "user-agent": USER_AGENTS[0]?.ua ?? "" }));
+    expect(Object.isFrozen(device)).toBe(true);
+  });
+});
+
 describe("the table of real user agents", () => {
   it("is large enough to mean something", () => {
     expect(USER_AGENTS.length).toBeGreaterThanOrEqual(200);

@@ -1,0 +1,28 @@
+/**
+ * A map of what an isolate worked out lately (a pay code's session id, a device's class), kept so a
+ * hot path does not work it out again: at most `limit` entries, the oldest dropped first. What it
+ * keeps must be a pure function of its key; it is memory, never the truth.
+ */
+export class RecentMap<K, V> {
+  private readonly entries = new Map<K, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Keeps `value` for `key`, dropping the oldest entry when full, and returns `value`. */
+  keep(key: K, value: V): V {
+    if (this.entries.size >= this.limit && !this.entries.has(key)) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
