@@ -6,7 +6,8 @@
  *
  * Run by Node 24 with type stripping (no build step). Env: BENCH_DURATION (seconds per case and
  * round, default 5), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 32), BENCH_PROFILE
- * (seconds of CPU profile per case, default 4; 0: none), BENCH_STRICT=1 (a missed goal fails the run too). Exits non-zero when a budget is exceeded
+ * (seconds of CPU profile per case, default 4; 0: none), BENCH_ONLY (run only the cases whose name
+ * holds it, as `status`), BENCH_STRICT=1 (a missed goal fails the run too). Exits non-zero when a budget is exceeded
  * or a case saw errors. Other benches import the helpers exported here; `main` runs only when this
  * file is the one run.
  *
@@ -45,6 +46,7 @@ export const CONNECTIONS = positiveInt("BENCH_CONNECTIONS", 32);
 export const WARMUP_S = 2;
 const PROFILE_S = nonNegativeInt("BENCH_PROFILE", 4);
 const STRICT = process.env.BENCH_STRICT === "1";
+const ONLY = process.env.BENCH_ONLY ?? "";
 const API_KEY = "sk_test_local";
 /** Under the merchant API's 600 a minute, with room for the one session made before the cases. */
 const CREATE_CAP = 550;
@@ -299,6 +301,23 @@ async function profileCase(inspectorPort: number, c: Case): Promise<Profiled> {
   return { requests, summary };
 }
 
+/** The bytes of one answer to `c`, its headers (as `name: value` lines) and its body. */
+async function answerBytes(c: Case): Promise<number> {
+  const response = await fetch(c.url, {
+    method: c.method ?? "GET",
+    headers: { ...c.headers, "cf-connecting-ip": nextClient() },
+    body: c.body,
+  });
+  const body = (await response.arrayBuffer()).byteLength;
+  let headers = 0;
+  response.headers.forEach((value, name) => {
+    headers += Buffer.byteLength(`${name}: ${value}\r\n`);
+  });
+  return headers + body;
+}
+
+const withPad = (url: string, pad: number) => (pad > 0 ? `${url}?pad=${pad}` : url);
+
 const perRequest = (ms: number, requests: number) => (requests ? ms / requests : 0);
 
 function printProfile(name: string, gateway: Profiled, floor: Profiled): void {
@@ -397,7 +416,7 @@ async function main(): Promise<number> {
     expect: 201,
     amount,
   });
-  const pairs: Pair[] = [
+  const allPairs: Pair[] = [
     {
       gateway: { name: "pay page GET /p/<code> (iPhone Safari)", url: payUrl, headers: { "user-agent": IPHONE_SAFARI }, expect: 200 },
       floor: { name: "floor: page of the same size", url: `${floor.origin}/page`, headers: { "user-agent": IPHONE_SAFARI }, expect: 200 },
@@ -434,6 +453,18 @@ async function main(): Promise<number> {
       },
     },
   ];
+
+  const pairs = allPairs.filter((pair) => pair.gateway.name.includes(ONLY));
+  if (!pairs.length) throw new Error(`BENCH_ONLY=${ONLY} names no case`);
+  // Each floor answer as large as its gateway answer, headers and body: the floor pads a header.
+  console.log("answer sizes (headers and body, bytes), gateway / floor before its padding:");
+  for (const pair of pairs) {
+    const [gatewayBytes, floorBytes] = [await answerBytes(pair.gateway), await answerBytes(pair.floor)];
+    const pad = Math.max(0, gatewayBytes - floorBytes);
+    console.log(`  ${pair.gateway.name}: ${fmt(gatewayBytes)} / ${fmt(floorBytes)}, the floor pads ${fmt(pad)}`);
+    pair.floor.url = withPad(pair.floor.url, pad);
+    if (pair.profiled) pair.profiled.floor.url = withPad(pair.profiled.floor.url, pad);
+  }
 
   // Warm the runtimes up (JIT, isolates, Durable Objects); creation is left out, its answers count
   // against the merchant's API rate limit.

@@ -15,6 +15,10 @@
  *   `Idempotency-Key`, so the gateway calls no idempotency record either.
  * - `POST /seed`: creates the one row `/page` and `/status` read (the bench calls it once).
  *
+ * With `?pad=<bytes>` an answer carries a header of that many bytes more (`x-pad`): the bench makes
+ * each floor answer as large as the gateway's, headers and body (the gateway's must carry its
+ * security headers, CSP and request id; the bytes cost the runtime and the load generator alike).
+ *
  * Every answer also writes one log line with a request id, as the gateway must (its access log
  * stands in for the platform's invocation logs, which are off): `console.log` is a platform call,
  * and under `wrangler dev` a costly one, since each line goes through the inspector to wrangler.
@@ -68,6 +72,19 @@ const tooMany = () => new Response("too many requests\n", { status: 429 });
 const clientOf = (request: Request) => request.headers.get("cf-connecting-ip") ?? "none";
 const rowObject = (env: Env) => env.ROWS.get(env.ROWS.idFromName(SEEDED));
 
+/** The most padding an answer takes, in bytes: far more than the gateway's headers ever add. */
+const MAX_PAD_BYTES = 16_384;
+const pads = new Map<number, string>();
+/** A header value of `bytes` bytes (the name and separator take 7 of them), made once per size. */
+function padOf(bytes: number): string {
+  let pad = pads.get(bytes);
+  if (pad === undefined) {
+    pad = "x".repeat(Math.max(1, bytes - "x-pad: ".length));
+    pads.set(bytes, pad);
+  }
+  return pad;
+}
+
 /** The page's bytes, made once per isolate. */
 let page: string | null = null;
 function pageOf(env: Env): string {
@@ -82,8 +99,10 @@ async function hex(text: string): Promise<string> {
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    const { pathname } = new URL(request.url);
+    const { pathname, searchParams } = new URL(request.url);
     const response = await answer(request, env, pathname);
+    const pad = Math.min(Number(searchParams.get("pad")) || 0, MAX_PAD_BYTES);
+    if (pad > 0) response.headers.set("x-pad", padOf(pad));
     const requestId = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, "0")).join("");
     console.log(
       JSON.stringify({

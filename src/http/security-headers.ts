@@ -3,16 +3,19 @@
  * browsers keep to https. Pages set their own, stricter Content-Security-Policy.
  */
 
-const HEADERS: Record<string, string> = {
-  "cache-control": "no-store",
-  "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
-  "referrer-policy": "no-referrer",
-  "strict-transport-security": "max-age=31536000; includeSubDomains",
-  "x-content-type-options": "nosniff",
-  "x-frame-options": "DENY",
-};
+/** Headers an endpoint may set for itself (a page its CSP, the script and the QR code their caching); these are the defaults. */
+const DEFAULTS: ReadonlyArray<readonly [string, string]> = [
+  ["cache-control", "no-store"],
+  ["content-security-policy", "default-src 'none'; frame-ancestors 'none'"],
+];
 
-const ENTRIES = Object.entries(HEADERS);
+/** Headers every answer carries as they are. */
+const ALWAYS: ReadonlyArray<readonly [string, string]> = [
+  ["referrer-policy", "no-referrer"],
+  ["strict-transport-security", "max-age=31536000; includeSubDomains"],
+  ["x-content-type-options", "nosniff"],
+  ["x-frame-options", "DENY"],
+];
 
 /** Sets the headers on the answer itself; an answer whose headers cannot change (a fetched one) is copied first. */
 export function withSecurityHeaders(response: Response): Response {
@@ -24,9 +27,10 @@ export function withSecurityHeaders(response: Response): Response {
   }
 }
 
+/** Each header access crosses into the runtime, so the headers object is read once and only the defaults are asked about. */
 function secure(response: Response): Response {
-  for (const [name, value] of ENTRIES) {
-    if (!response.headers.has(name)) response.headers.set(name, value);
-  }
+  const { headers } = response;
+  for (const [name, value] of DEFAULTS) if (!headers.has(name)) headers.set(name, value);
+  for (const [name, value] of ALWAYS) headers.set(name, value);
   return response;
 }
