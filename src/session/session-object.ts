@@ -82,37 +82,45 @@ export class PaySession extends DurableObject<Env> {
     });
   }
 
-  /** Where the session stands for the tab left behind: one narrow read, unless its expiry is due now. */
-  status(requestId: string): Promise<StoredStatus | null> {
+  /**
+   * Where the session stands for the tab left behind: one narrow read. Only when the expiry is due
+   * now does it take the way that writes (and may log, so under the request's id).
+   */
+  status(requestId: string): StoredStatus | null | Promise<StoredStatus | null> {
+    const facts = this.core.store.statusFacts();
+    if (!facts || !pastExpiry(facts, Date.now()))
+      return facts && { status: facts.status, attempt: facts.attempt, updated_at: facts.updated_at };
     return withRequestId(requestId, async () => {
-      const facts = this.core.store.statusFacts();
-      if (facts && !pastExpiry(facts, Date.now())) return { status: facts.status, attempt: facts.attempt, updated_at: facts.updated_at };
       const row = await this.expireIfDue();
       return row && this.core.storedStatus(row);
     });
   }
 
-  /** What the pay page shows: nothing personal. */
-  view(requestId: string): Promise<PayView | null> {
+  /** What the pay page shows: nothing personal. As `status`, it writes only when the expiry is due now. */
+  view(requestId: string): PayView | null | Promise<PayView | null> {
+    const row = this.core.store.session();
+    if (!row || !pastExpiry(row, Date.now())) return row && this.viewOf(row);
     return withRequestId(requestId, async () => {
-      const row = await this.expireIfDue();
-      return (
-        row && {
-          ...pageFactsOf(row),
-          id: row.id,
-          code: row.code,
-          status: PAY_STATUS_OF[row.status],
-          attempt: this.core.store.lastAttempt()?.status ?? null,
-          handoff_policy: row.handoff_policy,
-          amount: row.amount,
-          description: row.description,
-          payment_method: row.payment_method,
-          has_return_url: row.return_url !== null,
-          provider: row.provider,
-          updated_at: row.updated_at,
-        }
-      );
+      const expired = await this.expireIfDue();
+      return expired && this.viewOf(expired);
     });
+  }
+
+  private viewOf(row: SessionRow): PayView {
+    return {
+      ...pageFactsOf(row),
+      id: row.id,
+      code: row.code,
+      status: PAY_STATUS_OF[row.status],
+      attempt: this.core.store.lastAttempt()?.status ?? null,
+      handoff_policy: row.handoff_policy,
+      amount: row.amount,
+      description: row.description,
+      payment_method: row.payment_method,
+      has_return_url: row.return_url !== null,
+      provider: row.provider,
+      updated_at: row.updated_at,
+    };
   }
 
   /**
