@@ -15,7 +15,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { handoffOfTap } from "../device/page-plan";
 import { PAY_STATUS_OF, type StoredStatus } from "../domain/pay-status";
-import { cancelSession, expireSession, pastExpiry, planCancel } from "../domain/session-machine";
+import { type AttemptStatus, cancelSession, expireSession, pastExpiry, planCancel } from "../domain/session-machine";
 import { sessionDetail } from "../domain/session-resource";
 import type { Env } from "../env";
 import { notFound } from "../http/problem";
@@ -98,21 +98,21 @@ export class PaySession extends DurableObject<Env> {
 
   /** What the pay page shows: nothing personal. As `status`, it writes only when the expiry is due now. */
   view(requestId: string): PayView | null | Promise<PayView | null> {
-    const row = this.core.store.session();
-    if (!row || !pastExpiry(row, Date.now())) return row && this.viewOf(row);
+    const row = this.core.store.sessionWithLastAttempt();
+    if (!row || !pastExpiry(row, Date.now())) return row && this.viewOf(row, row.last_attempt);
     return withRequestId(requestId, async () => {
       const expired = await this.expireIfDue();
-      return expired && this.viewOf(expired);
+      return expired && this.viewOf(expired, this.core.store.lastAttempt()?.status ?? null);
     });
   }
 
-  private viewOf(row: SessionRow): PayView {
+  private viewOf(row: SessionRow, attempt: AttemptStatus | null): PayView {
     return {
       ...pageFactsOf(row),
       id: row.id,
       code: row.code,
       status: PAY_STATUS_OF[row.status],
-      attempt: this.core.store.lastAttempt()?.status ?? null,
+      attempt,
       handoff_policy: row.handoff_policy,
       amount: row.amount,
       description: row.description,

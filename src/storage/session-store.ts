@@ -278,6 +278,14 @@ export class SessionStore {
     );
   }
 
+  /** The session and the status of its latest attempt, in one query: what the pay page shows. */
+  sessionWithLastAttempt(): (SessionRow & { last_attempt: AttemptStatus | null }) | null {
+    if (!this.created) return null;
+    return this.first<SessionRow & { last_attempt: AttemptStatus | null }>(
+      this.sql.exec("SELECT *, (SELECT status FROM attempts ORDER BY n DESC LIMIT 1) AS last_attempt FROM session LIMIT 1"),
+    );
+  }
+
   insertSession(row: SessionRow): void {
     this.sql.exec(SCHEMA);
     this.sql.exec("INSERT INTO schema_version (version) VALUES (?)", SCHEMA_VERSION);
