@@ -94,6 +94,7 @@ export const EXAMPLES = {
     refunded_amount: 0,
     customer: { phone_number: "+4799999999" },
     metadata: { cart: "c-1842" },
+    link_id: null,
     transaction_id: null,
     created_at: AT,
     updated_at: AT,

@@ -13,6 +13,13 @@
  *   reference, so a callback or a return leads to its session. It meets Vipps'
  *   `^[a-zA-Z0-9-]{8,50}$` (at most 27 symbols).
  * - movement key: `capture-<40 hex>`, what a capture, refund or void is sent to the provider with.
+ *
+ * A payment link (reusable, many payers, each their own session) has its own two:
+ * - link code: 14 base58 symbols from the cryptographic source, as a pay code; the link's URL
+ *   `<origin>/l/<code>`, printed on posters, so anyone may hold it, but no one can guess one.
+ * - link id: `pl_` and 22 base58 symbols of the SHA-256 of the code under its own domain string:
+ *   one-way, so the id (which the merchant API shows and merchants log) never leads to the code.
+ *   The link's Durable Object is named by it.
  */
 import { sha256, toHex } from "../crypto/hmac";
 import { CODE_ALPHABET, randomCode } from "../crypto/random";
@@ -25,10 +32,15 @@ const SESSION_KEY_BYTES = 16;
 /** Base58 symbols that hold 16 bytes: 22 × log2(58) ≈ 128.9 bits. */
 const SESSION_KEY_LENGTH = 22;
 
+/** Symbols in a link code: as many as a pay code's, ≈ 82 bits, within the issue's 16. */
+export const LINK_CODE_LENGTH = 14;
+
 const PAY_CODE = new RegExp(`^[${CODE_ALPHABET}]{${PAY_CODE_LENGTH}}$`);
+const LINK_CODE = new RegExp(`^[${CODE_ALPHABET}]{${LINK_CODE_LENGTH}}$`);
 const KEY = `[${CODE_ALPHABET}]{${SESSION_KEY_LENGTH}}`;
 const SESSION_KEY = new RegExp(`^${KEY}$`);
 const SESSION_ID = new RegExp(`^ps_${KEY}$`);
+const LINK_ID = new RegExp(`^pl_${KEY}$`);
 const ATTEMPT_REF = new RegExp(`^(${KEY})-([1-9][0-9]{0,3})$`);
 
 export function newPayCode(): string {
@@ -54,10 +66,32 @@ function toBase58(bytes: Uint8Array, length: number): string {
   return text;
 }
 
+/** `prefix` and the first 128 bits of the SHA-256 of `code` under `domain`, in base58. */
+async function idOf(prefix: string, domain: string, code: string): Promise<string> {
+  const digest = new Uint8Array(await sha256(`${domain}\n${code}`));
+  return `${prefix}${toBase58(digest.slice(0, SESSION_KEY_BYTES), SESSION_KEY_LENGTH)}`;
+}
+
 /** The session id of a pay code: `ps_` and the first 128 bits of its SHA-256, in base58. */
-export async function sessionIdOf(code: string): Promise<string> {
-  const digest = new Uint8Array(await sha256(`paylink session id\n${code}`));
-  return `ps_${toBase58(digest.slice(0, SESSION_KEY_BYTES), SESSION_KEY_LENGTH)}`;
+export function sessionIdOf(code: string): Promise<string> {
+  return idOf("ps_", "paylink session id", code);
+}
+
+export function newLinkCode(): string {
+  return randomCode(LINK_CODE_LENGTH);
+}
+
+export function isLinkCode(value: string): boolean {
+  return LINK_CODE.test(value);
+}
+
+export function isLinkId(value: string): boolean {
+  return LINK_ID.test(value);
+}
+
+/** The link id of a link code: `pl_` and the first 128 bits of its SHA-256 under the link's own domain string. */
+export function linkIdOf(code: string): Promise<string> {
+  return idOf("pl_", "paylink link id", code);
 }
 
 /** The session id behind a return path's key (`/r/<key>`), or null when it is not one. */

@@ -29,6 +29,7 @@ export function sessionResource(row: SessionRow): SessionResource {
     refunded_amount: row.refunded_amount,
     customer: JSON.parse(row.customer) as SessionResource["customer"],
     metadata: JSON.parse(row.metadata) as SessionResource["metadata"],
+    link_id: row.link_id,
     transaction_id: row.transaction_id,
     created_at: iso(row.created_at),
     updated_at: iso(row.updated_at),

@@ -36,6 +36,44 @@ export interface SessionTerms {
   customer: { phone_number?: string; email?: string };
 }
 
+/** The merchant's return and callback URLs at fault under its URL policy, at `path` in the body. */
+export function urlErrors(url: { return_url?: string; callback_url?: string }, merchant: Merchant, path: string[] = ["url"]): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const field of ["return_url", "callback_url"] as const) {
+    const value = url[field];
+    const problem = value === undefined ? null : urlProblem(value, merchant);
+    if (problem) errors.push(fieldError([...path, field], problem));
+  }
+  return errors;
+}
+
+/**
+ * What the provider refuses of a payment: the provider itself, a currency its account does not
+ * take, an amount over its largest (each amount with the path it has in the body).
+ */
+export function offerErrors(
+  provider: ProviderName,
+  offer: ProviderOffer,
+  currency: { value: string; path: string[] },
+  amounts: { value: number; path: string[] }[],
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if ("refused" in offer) errors.push(fieldError(["provider"], offer.refused));
+  else if (offer.currency && offer.currency !== currency.value) {
+    errors.push(fieldError(currency.path, `${provider} takes only ${offer.currency} for this merchant (its sales unit's currency)`));
+  }
+  const maxAmount = PROVIDER_MAX_AMOUNT[provider];
+  for (const amount of amounts) {
+    if (amount.value > maxAmount) errors.push(fieldError(amount.path, `${provider} takes at most ${maxAmount} (minor units)`));
+  }
+  return errors;
+}
+
+/** The payment method the currency is paid with: Vipps in NOK, MobilePay in DKK and EUR. */
+export function methodOfCurrency(currency: string): PaymentMethod {
+  return METHOD_OF_CURRENCY[currency] ?? "vipps";
+}
+
 export function sessionTerms(
   input: CreateSessionInput,
   merchant: Merchant,
@@ -43,23 +81,14 @@ export function sessionTerms(
   /** What a provider offers the merchant (`providers/index.ts`): why not, or on which terms. */
   offerOf: (name: ProviderName) => ProviderOffer,
 ): { terms: SessionTerms; errors: FieldError[] } {
-  const errors: FieldError[] = [];
-  for (const field of ["return_url", "callback_url"] as const) {
-    const value = input.url[field];
-    const problem = value === undefined ? null : urlProblem(value, merchant);
-    if (problem) errors.push(fieldError(["url", field], problem));
-  }
+  const errors = urlErrors(input.url, merchant);
   const provider = input.provider ?? merchant.default_provider;
-  const offer = offerOf(provider);
-  if ("refused" in offer) errors.push(fieldError(["provider"], offer.refused));
-  else if (offer.currency && offer.currency !== input.order.currency) {
-    errors.push(
-      fieldError(["order", "currency"], `${provider} takes only ${offer.currency} for this merchant (its sales unit's currency)`),
-    );
-  }
-  const maxAmount = PROVIDER_MAX_AMOUNT[provider];
-  if (input.order.amount > maxAmount) errors.push(fieldError(["order", "amount"], `${provider} takes at most ${maxAmount} (minor units)`));
-  const expected = METHOD_OF_CURRENCY[input.order.currency] ?? "vipps";
+  errors.push(
+    ...offerErrors(provider, offerOf(provider), { value: input.order.currency, path: ["order", "currency"] }, [
+      { value: input.order.amount, path: ["order", "amount"] },
+    ]),
+  );
+  const expected = methodOfCurrency(input.order.currency);
   const paymentMethod = input.payment_method ?? expected;
   if (paymentMethod !== expected) {
     errors.push(fieldError(["payment_method"], `${paymentMethod} does not take ${input.order.currency}; ${expected} does`));

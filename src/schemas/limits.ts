@@ -40,3 +40,14 @@ export const METADATA_KEY_MIN_CHARS = 1;
 export const METADATA_KEY_MAX_CHARS = 40;
 /** Longest metadata string value, in characters. */
 export const METADATA_VALUE_MAX_CHARS = 500;
+
+/**
+ * Longest `merchant_reference` prefix of a payment link, in characters: each session it starts gets
+ * `<prefix>-<n>`, and `n` (up to 9 digits) with its hyphen must fit `REFERENCE_MAX_CHARS`.
+ */
+export const LINK_REFERENCE_PREFIX_MAX_CHARS = 90;
+/** Most payments a link's `max_payments` may ask for, in payments. */
+export const LINK_MAX_PAYMENTS = 1_000_000;
+/** Most links on one page of `GET /v1/links`, and the default, in links. */
+export const LINK_PAGE_MAX = 100;
+export const LINK_PAGE_DEFAULT = 20;

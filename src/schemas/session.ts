@@ -45,6 +45,44 @@ const MetadataKey = z
   .max(METADATA_KEY_MAX_CHARS)
   .refine((key) => !RESERVED_KEYS.has(key), "a reserved name");
 
+/** The merchant's URLs: a session's, and a payment link's for each session it starts. */
+export const UrlsSchema = z
+  .strictObject({
+    return_url: z.url().max(URL_MAX_CHARS).optional().describe("Where the customer's browser returns after paying."),
+    callback_url: z.url().max(URL_MAX_CHARS).optional().describe("Where signed webhooks are sent."),
+  })
+  .default({});
+
+export const LocaleField = z
+  .enum(LOCALES)
+  .optional()
+  .describe(
+    "The language of the customer's pages: nb (Norwegian bokmål), da, fi, sv or en. Default: the customer's browser's language, else the currency's country's. The customer can still switch.",
+  );
+
+export const CaptureField = z
+  .enum(CAPTURE_MODES)
+  .optional()
+  .describe("automatic: the gateway captures the whole amount once authorized; manual: the merchant captures. Default: the merchant's.");
+
+export const MetadataField = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    // zod's record leaves a `__proto__` key out without a word: refuse it by name first.
+    if (value && typeof value === "object" && Object.hasOwn(value, "__proto__")) {
+      ctx.addIssue({ code: "custom", path: ["__proto__"], message: "a reserved name" });
+    }
+  })
+  .pipe(
+    z
+      .record(MetadataKey, MetadataValue)
+      .refine((record) => Object.keys(record).length <= METADATA_MAX_KEYS, `at most ${METADATA_MAX_KEYS} keys`),
+  )
+  .optional();
+
+/** Metadata as answers show it. */
+export const MetadataSchema = z.record(z.string(), MetadataValue);
+
 export const OrderSchema = z.strictObject({
   amount: z.number().int().min(1).max(MAX_AMOUNT).describe("Amount in minor units: 29990 is 299.90."),
   currency: z.enum(CURRENCIES),
@@ -54,12 +92,7 @@ export const OrderSchema = z.strictObject({
 
 export const CreateSessionSchema = z.strictObject({
   order: OrderSchema,
-  url: z
-    .strictObject({
-      return_url: z.url().max(URL_MAX_CHARS).optional().describe("Where the customer's browser returns after paying."),
-      callback_url: z.url().max(URL_MAX_CHARS).optional().describe("Where signed webhooks are sent."),
-    })
-    .default({}),
+  url: UrlsSchema,
   provider: z.enum(PROVIDERS).optional().describe("Defaults to the merchant's provider."),
   payment_method: z.enum(PAYMENT_METHODS).optional().describe("Defaults from the currency."),
   handoff: z
@@ -68,16 +101,8 @@ export const CreateSessionSchema = z.strictObject({
     .describe(
       "auto: by device; hosted: always the provider's https page; app: the app deeplink where the device can follow it (a phone, in its browser or the merchant's app), else the https page.",
     ),
-  locale: z
-    .enum(LOCALES)
-    .optional()
-    .describe(
-      "The language of the customer's pages: nb (Norwegian bokmål), da, fi, sv or en. Default: the customer's browser's language, else the currency's country's. The customer can still switch.",
-    ),
-  capture: z
-    .enum(CAPTURE_MODES)
-    .optional()
-    .describe("automatic: the gateway captures the whole amount once authorized; manual: the merchant captures. Default: the merchant's."),
+  locale: LocaleField,
+  capture: CaptureField,
   customer: z
     .strictObject({
       phone_number: z
@@ -89,20 +114,7 @@ export const CreateSessionSchema = z.strictObject({
     })
     .optional(),
   expires_at: z.iso.datetime({ offset: true }).optional().describe("Link lifetime: default 24 h, at most 30 days."),
-  metadata: z
-    .unknown()
-    .superRefine((value, ctx) => {
-      // zod's record leaves a `__proto__` key out without a word: refuse it by name first.
-      if (value && typeof value === "object" && Object.hasOwn(value, "__proto__")) {
-        ctx.addIssue({ code: "custom", path: ["__proto__"], message: "a reserved name" });
-      }
-    })
-    .pipe(
-      z
-        .record(MetadataKey, MetadataValue)
-        .refine((record) => Object.keys(record).length <= METADATA_MAX_KEYS, `at most ${METADATA_MAX_KEYS} keys`),
-    )
-    .optional(),
+  metadata: MetadataField,
 });
 export type CreateSessionInput = z.output<typeof CreateSessionSchema>;
 
@@ -162,7 +174,11 @@ export const SessionSchema = z.object({
   captured_amount: z.number().int().describe("Captured, in minor units."),
   refunded_amount: z.number().int().describe("Refunded, in minor units."),
   customer: z.object({ phone_number: z.string().optional(), email: z.string().optional() }),
-  metadata: z.record(z.string(), MetadataValue),
+  metadata: MetadataSchema,
+  link_id: z
+    .string()
+    .nullable()
+    .describe("The payment link (`pl_…`) that started the session; null for a session created through the API."),
   transaction_id: z.string().nullable(),
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),

@@ -2,7 +2,7 @@
  * SQL storage of one payment session, inside its Durable Object (SQLite). All SQL of the session
  * lives here; callers get typed rows.
  *
- * ## Schema, version 5
+ * ## Schema, version 6
  *
  * The version is kept in `schema_version` (one row). A session stored at an older version is moved
  * on, step by step, when its object opens its store (`MIGRATIONS`):
@@ -14,6 +14,8 @@
  *   event), and the `movements` table.
  * - 3 → 4: `attempts.checked_at`, when the session last read the attempt at the provider by itself.
  * - 4 → 5: `session.locale`, the merchant's choice of language for the session's pages (null: none).
+ * - 5 → 6: `session.link_id`, the payment link that started the session (null: none), and the
+ *   `link_notice` table.
  * Sessions stored before `schema_version` existed are told apart by their columns.
  *
  * `session`: exactly one row.
@@ -45,6 +47,7 @@
  *   | created_at         | INTEGER | 1795000000000 (ms since the epoch, as all times) |
  *   | updated_at         | INTEGER | 1795000000000                                  |
  *   | expires_at         | INTEGER | 1795086400000                                  |
+ *   | link_id            | TEXT?   | pl_9sKq2Wd4TmXv7Bn3Rc8Hj5 (null: not a link's)   |
  *
  * `attempts`: one row per payment attempt at the provider.
  *   n (INTEGER PK, 1, 2, …), reference (TEXT UNIQUE, `5fXqJ8cLr2WmZ9tB3kVhN4-1`), handoff (hosted / app),
@@ -73,6 +76,16 @@
  *   event_id (TEXT), n (INTEGER, 1, 2, …), at (INTEGER), status (INTEGER?, the merchant's HTTP
  *   status; null when no answer came), error (TEXT?, `timeout`); primary key (event_id, n).
  *
+ * `link_notice`: what the session's payment link must learn of it, written in the same transaction
+ *   as the change it tells, and sent by the alarm until the link acknowledges it
+ *   (`session/link-notice.ts`); at most one row, only in a session a link started.
+ *   | column      | type     | example                                   |
+ *   |-------------|----------|-------------------------------------------|
+ *   | outcome     | TEXT PK  | paid / ended (ended: cancelled or expired unpaid) |
+ *   | created_at  | INTEGER  | 1795000060000                             |
+ *   | tries       | INTEGER  | 0 (sends that failed)                     |
+ *   | next_try_at | INTEGER? | 1795000060000 (null: acknowledged)        |
+ *
  * No table for the pay page's live sockets: the runtime keeps them across hibernation
  * (`ctx.getWebSockets()`, see `live-sockets.ts`).
  */
@@ -85,7 +98,11 @@ import type { Money } from "../providers/provider";
 import type { CAPTURE_MODES, Handoff, HandoffPolicy, PaymentMethod, SessionStatus } from "../schemas/session";
 
 /** The schema version this code writes and reads. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
+
+const LINK_NOTICE_TABLE = `CREATE TABLE IF NOT EXISTS link_notice (
+  outcome TEXT PRIMARY KEY, created_at INTEGER NOT NULL, tries INTEGER NOT NULL, next_try_at INTEGER
+)`;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS session (
@@ -95,7 +112,7 @@ CREATE TABLE IF NOT EXISTS session (
   refunded_amount INTEGER NOT NULL, amount INTEGER NOT NULL, currency TEXT NOT NULL, merchant_reference TEXT NOT NULL, description TEXT, locale TEXT,
   return_url TEXT, callback_url TEXT, customer TEXT NOT NULL, metadata TEXT NOT NULL,
   pay_url TEXT NOT NULL, transaction_id TEXT,
-  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, link_id TEXT
 );
 CREATE TABLE IF NOT EXISTS attempts (
   n INTEGER PRIMARY KEY, reference TEXT NOT NULL UNIQUE, handoff TEXT NOT NULL, device TEXT NOT NULL, provider_ref TEXT NOT NULL,
@@ -115,6 +132,7 @@ CREATE TABLE IF NOT EXISTS deliveries (
   event_id TEXT NOT NULL, n INTEGER NOT NULL, at INTEGER NOT NULL, status INTEGER, error TEXT,
   PRIMARY KEY (event_id, n)
 );
+${LINK_NOTICE_TABLE};
 `;
 
 export interface SessionRow {
@@ -145,6 +163,19 @@ export interface SessionRow {
   created_at: number;
   updated_at: number;
   expires_at: number;
+  /** The payment link that started the session (`pl_…`); null for one created through the API. */
+  link_id: string | null;
+}
+
+/** What the session's payment link is told: it was paid, or it ended unpaid. */
+export type LinkOutcome = "paid" | "ended";
+
+export interface LinkNoticeRow {
+  outcome: LinkOutcome;
+  created_at: number;
+  tries: number;
+  /** When to send it next; null once the link acknowledged it. */
+  next_try_at: number | null;
 }
 
 export interface AttemptRow {
@@ -221,6 +252,7 @@ const MIGRATIONS: Record<number, string[]> = {
   ],
   3: ["ALTER TABLE attempts ADD COLUMN checked_at INTEGER NOT NULL DEFAULT 0"],
   4: ["ALTER TABLE session ADD COLUMN locale TEXT"],
+  5: ["ALTER TABLE session ADD COLUMN link_id TEXT", LINK_NOTICE_TABLE],
 };
 
 export class SessionStore {
@@ -385,6 +417,31 @@ export class SessionStore {
 
   updateMovement(key: string, state: MovementState, error: string | null, at: number): void {
     this.sql.exec("UPDATE movements SET state = ?, error = ?, updated_at = ? WHERE key = ?", state, error, at, key);
+  }
+
+  /** Records what the link must learn, once: a second outcome (a paid session later voided) is not told. */
+  insertLinkNotice(outcome: LinkOutcome, at: number): void {
+    this.sql.exec(
+      "INSERT INTO link_notice (outcome, created_at, tries, next_try_at) SELECT ?, ?, 0, ? WHERE NOT EXISTS (SELECT 1 FROM link_notice)",
+      outcome,
+      at,
+      at,
+    );
+  }
+
+  /** The notice the link has not acknowledged yet, if any. */
+  pendingLinkNotice(): LinkNoticeRow | null {
+    if (!this.created) return null;
+    return this.first<LinkNoticeRow>(this.sql.exec("SELECT * FROM link_notice WHERE next_try_at IS NOT NULL LIMIT 1"));
+  }
+
+  linkNotice(): LinkNoticeRow | null {
+    return this.created ? this.first<LinkNoticeRow>(this.sql.exec("SELECT * FROM link_notice LIMIT 1")) : null;
+  }
+
+  /** The link acknowledged the notice (`nextTryAt` null), or a send failed and is tried again at `nextTryAt`. */
+  updateLinkNotice(tries: number, nextTryAt: number | null): void {
+    this.sql.exec("UPDATE link_notice SET tries = ?, next_try_at = ?", tries, nextTryAt);
   }
 
   deliveryCount(eventId: string): number {

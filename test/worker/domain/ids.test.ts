@@ -2,9 +2,14 @@
 import { describe, expect, it } from "vitest";
 import {
   attemptRef,
+  isLinkCode,
+  isLinkId,
   isPayCode,
   isSessionId,
+  LINK_CODE_LENGTH,
+  linkIdOf,
   newEventId,
+  newLinkCode,
   newPayCode,
   PAY_CODE_LENGTH,
   parseAttemptRef,
@@ -83,5 +88,38 @@ describe("session ids and attempt references", () => {
 
   it("makes event ids", () => {
     expect(newEventId()).toMatch(/^evt_[1-9A-HJ-NP-Za-km-z]{20}$/);
+  });
+});
+
+describe("link codes and link ids", () => {
+  it("are as short and as strong as pay codes, and distinct", () => {
+    expect(LINK_CODE_LENGTH).toBeLessThanOrEqual(16);
+    expect(LINK_CODE_LENGTH * Math.log2(58)).toBeGreaterThanOrEqual(70);
+    const codes = Array.from({ length: 1000 }, newLinkCode);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.every(isLinkCode)).toBe(true);
+  });
+
+  it.each(["", "short", "0OIl0OIl0OIl0O", "abcdefghijkmnop", "abc/efghijkmno"])("rejects the code %j", (code) => {
+    expect(isLinkCode(code)).toBe(false);
+  });
+
+  it("hash the code one way, under their own domain: not the session id of the same code, no run of the code in it", async () => {
+    const code = "7Hq2xZk9PwR4mB";
+    const id = await linkIdOf(code);
+    expect(id).toMatch(/^pl_[1-9A-HJ-NP-Za-km-z]{22}$/);
+    expect(isLinkId(id)).toBe(true);
+    expect(await linkIdOf(code)).toBe(id);
+    expect(id.slice(3)).not.toBe((await sessionIdOf(code)).slice(3));
+    for (let i = 0; i + 4 <= code.length; i++) expect(id).not.toContain(code.slice(i, i + 4));
+  });
+
+  it.each([
+    ["pl_5fXqJ8cLr2WmZ9tB3kVhN4", true],
+    ["ps_5fXqJ8cLr2WmZ9tB3kVhN4", false],
+    ["pl_5fXqJ8cLr2WmZ9tB3kVhN", false],
+    ["pl_0fXqJ8cLr2WmZ9tB3kVhN4", false],
+  ])("isLinkId(%j) is %j", (id, expected) => {
+    expect(isLinkId(id)).toBe(expected);
   });
 });

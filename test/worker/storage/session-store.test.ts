@@ -57,6 +57,9 @@ it("moves version 1 on to the current version: columns renamed, money and device
     expect(store.session()).not.toHaveProperty("route_mode");
     // Version 5: no language chosen by the merchant for a session made before there was a choice.
     expect(store.session()).toMatchObject({ locale: null });
+    // Version 6: no payment link started a session made before there were links, and it owes no notice.
+    expect(store.session()).toMatchObject({ link_id: null });
+    expect(store.linkNotice()).toBeNull();
     expect(store.attempts()).toMatchObject([{ n: 1, handoff: "app", device: "ios/instagram", status: "pending", provider_ref: "sbx_1" }]);
     expect(store.movement("any")).toBeNull();
     // Opened again (the object woke up), a current store is left as it is.
@@ -73,5 +76,37 @@ it("moves version 2 on: a session paid before money existed was only authorized,
     expect(versionOf(state)).toBe(SCHEMA_VERSION);
     expect(store.session()).toMatchObject({ status: "authorized", capture_mode: "manual", authorized_amount: 29990, captured_amount: 0 });
     expect(store.attempts()).toMatchObject([{ n: 1, handoff: "app", device: "ios/instagram", status: "authorized" }]);
+  });
+});
+
+/** The session table as version 5 wrote it: money, device and locale, no `link_id`. */
+const VERSION_5_SESSION = `CREATE TABLE session (
+  id TEXT PRIMARY KEY, code TEXT NOT NULL, merchant_id TEXT NOT NULL, mode TEXT NOT NULL,
+  status TEXT NOT NULL, provider TEXT NOT NULL, payment_method TEXT NOT NULL, handoff_policy TEXT NOT NULL,
+  capture_mode TEXT NOT NULL, authorized_amount INTEGER NOT NULL, captured_amount INTEGER NOT NULL,
+  refunded_amount INTEGER NOT NULL, amount INTEGER NOT NULL, currency TEXT NOT NULL, merchant_reference TEXT NOT NULL, description TEXT, locale TEXT,
+  return_url TEXT, callback_url TEXT, customer TEXT NOT NULL, metadata TEXT NOT NULL,
+  pay_url TEXT NOT NULL, transaction_id TEXT,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)`;
+
+it("moves version 5 on to 6: the session keeps every value, has no link, and can record one link notice", async () => {
+  const stub = env.SESSIONS.get(env.SESSIONS.idFromName("migration-v5"));
+  await runInDurableObject(stub, (_, state) => {
+    const { sql } = state.storage;
+    sql.exec(VERSION_5_SESSION);
+    sql.exec("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+    sql.exec("INSERT INTO schema_version VALUES (5)");
+    sql.exec(`INSERT INTO session VALUES ('ps_7Hq2xZk9PwR4mB', '7Hq2xZk9PwR4mB', 'mer_local', 'test', 'open', 'sandbox', 'vipps',
+      'auto', 'manual', 0, 0, 0, 29990, 'NOK', 'ORDER123', NULL, 'fi', NULL, NULL, '{}', '{}', 'http://localhost:8787/p/7Hq2xZk9PwR4mB', NULL,
+      1795000000000, 1795000000000, 1795086400000)`);
+    const store = storeOf(state);
+    expect(versionOf(state)).toBe(6);
+    expect(store.session()).toMatchObject({ id: "ps_7Hq2xZk9PwR4mB", locale: "fi", amount: 29990, link_id: null });
+    expect(store.linkNotice()).toBeNull();
+    store.insertLinkNotice("paid", 1795000000000);
+    store.insertLinkNotice("ended", 1795000000001);
+    expect(store.linkNotice()).toEqual({ outcome: "paid", created_at: 1795000000000, tries: 0, next_try_at: 1795000000000 });
+    store.updateLinkNotice(1, null);
+    expect(store.pendingLinkNotice()).toBeNull();
   });
 });
