@@ -3,6 +3,8 @@
  * arrives as untyped strings; `config/config.ts` parses them with zod before use.
  */
 
+import type { PaymentLink } from "./links/link-object";
+import type { MerchantLinks } from "./links/merchant-links";
 import type { SandboxPsp } from "./sandbox/sandbox-psp";
 import type { PaySession } from "./session/session-object";
 import type { IdempotencyRecord } from "./storage/idempotency-record";
@@ -10,12 +12,18 @@ import type { IdempotencyRecord } from "./storage/idempotency-record";
 export interface Env {
   /** One Durable Object per payment session, named by the session's pay code. */
   SESSIONS: DurableObjectNamespace<PaySession>;
+  /** One Durable Object per payment link, named by the link's id. */
+  LINKS: DurableObjectNamespace<PaymentLink>;
+  /** One Durable Object per merchant: the ids of its payment links, for listing them. */
+  LINK_INDEX: DurableObjectNamespace<MerchantLinks>;
   /** One Durable Object per merchant and idempotency key, kept 24 hours. */
   IDEMPOTENCY: DurableObjectNamespace<IdempotencyRecord>;
   /** The built-in sandbox payment provider: one Durable Object per sandbox payment. */
   SANDBOX: DurableObjectNamespace<SandboxPsp>;
   /** Requests per client address on public pages and endpoints: 300 a minute. */
   PUBLIC_RATE_LIMIT: RateLimit;
+  /** Payments started on payment links (`POST /l/{code}`) per client address: 10 a minute. */
+  LINK_START_RATE_LIMIT: RateLimit;
   /** Requests per merchant on the API: 600 a minute. */
   API_RATE_LIMIT: RateLimit;
   /** Requests with a missing or unknown API key per client address: 20 a minute. */

@@ -8,6 +8,7 @@ import { VIPPS_NOTICE_PATH } from "./config/vipps-sales-units";
 import { showAbout } from "./endpoints/about";
 import { serveAsset } from "./endpoints/assets";
 import { describeDevice } from "./endpoints/device";
+import { requireLinkCode, showLinkPage, startLinkPayment } from "./endpoints/link-pay";
 import { requirePayCode } from "./endpoints/pay-code";
 import { backToPayPage, goToProvider } from "./endpoints/pay-go";
 import { payLive } from "./endpoints/pay-live";
@@ -29,6 +30,8 @@ import { withRequestIdHeader } from "./http/request-id";
 import { withSecurityHeaders } from "./http/security-headers";
 import { log, requestIdOf, withRequestId } from "./log";
 
+export { PaymentLink } from "./links/link-object";
+export { MerchantLinks } from "./links/merchant-links";
 export { SandboxPsp } from "./sandbox/sandbox-psp";
 export { PaySession } from "./session/session-object";
 export { IdempotencyRecord } from "./storage/idempotency-record";
@@ -87,6 +90,12 @@ const redeliverEvent = onDemand(
   () => import("./endpoints/events-redeliver"),
   (m) => m.redeliverEvent,
 );
+const links = () => import("./endpoints/links");
+const createLink = onDemand(links, (m) => m.createLink);
+const listLinks = onDemand(links, (m) => m.listLinks);
+const getLink = onDemand(links, (m) => m.getLink);
+const deactivateLink = onDemand(links, (m) => m.deactivateLink);
+const activateLink = onDemand(links, (m) => m.activateLink);
 const serveOpenApi = onDemand(
   () => import("./endpoints/openapi"),
   (m) => m.serveOpenApi,
@@ -106,6 +115,11 @@ router
   .post("/v1/sessions/:id/capture", captureSession)
   .post("/v1/sessions/:id/refund", refundSession)
   .post("/v1/sessions/:id/events/:event_id/redeliver", redeliverEvent)
+  .post("/v1/links", createLink)
+  .get("/v1/links", listLinks)
+  .get("/v1/links/:id", getLink)
+  .post("/v1/links/:id/deactivate", deactivateLink)
+  .post("/v1/links/:id/activate", activateLink)
   .post(VIPPS_NOTICE_PATH, vippsNotice)
   .get("/v1/providers/:provider/callback/:merchant", providerCallback)
   .post("/v1/providers/:provider/callback/:merchant", providerCallback)
@@ -118,6 +132,8 @@ router
   .get("/p/:code/status", forScript, payStatus)
   .get("/p/:code/live", forScript, payLive)
   .get("/p/:code/qr.svg", forScript, payQr)
+  .get("/l/:code", requireLinkCode, showLinkPage)
+  .post("/l/:code", requireLinkCode, startLinkPayment)
   .get("/r/:ref", providerReturn)
   .all("/sandbox/*", requireSandbox)
   .get("/sandbox/pay/:id", showSandboxPage)

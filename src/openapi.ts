@@ -8,6 +8,7 @@ import * as z from "zod";
 import { PROVIDERS } from "./config/merchants";
 import { IN_APP_BROWSERS, OPERATING_SYSTEMS } from "./device/device";
 import { PROBLEM_TYPE_URIS } from "./http/problem";
+import { CreateLinkSchema, LinkListSchema, LinkSchema } from "./schemas/link";
 import {
   CaptureSchema,
   CreateSessionSchema,
@@ -112,6 +113,45 @@ export const EXAMPLES = {
   } satisfies z.output<typeof DeviceSchema>,
 };
 
+const LINK_CODE = "4RtY7uKp2Wq9Zx";
+
+export const LINK_EXAMPLES = {
+  createLink: {
+    amount: null,
+    min_amount: 5000,
+    max_amount: 100000,
+    currency: "NOK",
+    description: "Gift to the choir",
+    merchant_reference: "CHOIR",
+    max_payments: 500,
+    url: { return_url: "https://shop.example/thanks", callback_url: "https://shop.example/paylink/webhook" },
+    metadata: { poster: "hall-b" },
+  } satisfies z.input<typeof CreateLinkSchema>,
+  link: {
+    id: "pl_9sKq2Wd4TmXv7Bn3Rc8Hj5",
+    url: `https://pay.example/l/${LINK_CODE}`,
+    qr_url: `https://pay.example/l/${LINK_CODE}/qr.svg`,
+    active: true,
+    amount: null,
+    min_amount: 5000,
+    max_amount: 100000,
+    currency: "NOK",
+    description: "Gift to the choir",
+    merchant_reference: "CHOIR",
+    max_payments: 500,
+    expires_at: null,
+    session_urls: { return_url: "https://shop.example/thanks", callback_url: "https://shop.example/paylink/webhook" },
+    locale: null,
+    capture: null,
+    metadata: { poster: "hall-b" },
+    counts: { opened: 412, sessions_started: 37, paid: 31, amount_paid: 248000 },
+    created_at: AT,
+    updated_at: AT,
+  } satisfies z.output<typeof LinkSchema>,
+};
+
+export const LINK_LIST_EXAMPLE = { data: [LINK_EXAMPLES.link], has_more: false } satisfies z.output<typeof LinkListSchema>;
+
 export const SESSION_DETAIL_EXAMPLE = {
   ...EXAMPLES.session,
   attempts: [],
@@ -170,6 +210,7 @@ const SESSION_ID = pathParam(
   "id",
   "The session id: `ps_` and 22 base58 symbols (the pay code's one-way hash, so it tells nothing of the code).",
 );
+const LINK_ID = pathParam("id", "The link id: `pl_` and 22 base58 symbols (the link code's one-way hash).");
 const IDEMPOTENCY_KEY = {
   name: "Idempotency-Key",
   in: "header",
@@ -282,6 +323,102 @@ function merchantPaths(): Json {
   };
 }
 
+/** A link as `GET /v1/links/{id}` shows it, after a change that is the same however often asked. */
+function linkChange(operationId: string, summary: string, description: string): Json {
+  return {
+    post: {
+      operationId,
+      summary,
+      description,
+      parameters: [LINK_ID, IDEMPOTENCY_KEY],
+      responses: {
+        "200": { description: "The link after the change.", headers: REPLAYED, ...jsonContent(ref("Link"), LINK_EXAMPLES.link) },
+        ...MERCHANT_ERRORS,
+        "404": problemRef("NotFound"),
+        "409": problemRef("Conflict"),
+        "422": problemRef("Invalid"),
+      },
+    },
+  };
+}
+
+function linkPaths(): Json {
+  return {
+    "/v1/links": {
+      post: {
+        operationId: "createLink",
+        summary: "Create a reusable payment link: one URL (and QR code) that any number of people pay, each in a session of their own",
+        parameters: [IDEMPOTENCY_KEY],
+        requestBody: { required: true, ...jsonContent(ref("CreateLink"), LINK_EXAMPLES.createLink) },
+        responses: {
+          "201": {
+            description: "The link, with its counts (all 0).",
+            headers: {
+              Location: header("The link's address in the API, `/v1/links/{id}`.", { type: "string", pattern: "^/v1/links/pl_" }),
+              ...REPLAYED,
+            },
+            ...jsonContent(ref("Link"), LINK_EXAMPLES.link),
+          },
+          "400": problemRef("Malformed"),
+          ...MERCHANT_ERRORS,
+          "409": problemRef("Conflict"),
+          "413": problemRef("TooLarge"),
+          "415": problemResponse("The body is not `application/json`."),
+          "422": problemRef("Invalid"),
+          "503": problemResponse("No link code could be reserved; try again.", RETRY_AFTER),
+        },
+      },
+      get: {
+        operationId: "listLinks",
+        summary: "The merchant's payment links, newest first, a page at a time",
+        parameters: [
+          {
+            name: "limit",
+            in: "query",
+            required: false,
+            description: "Links on the page: 1 to 100, default 20.",
+            schema: { type: "integer", minimum: 1, maximum: 100 },
+          },
+          {
+            name: "starting_after",
+            in: "query",
+            required: false,
+            description: "The last link id of the previous page.",
+            schema: { type: "string", pattern: "^pl_" },
+          },
+        ],
+        responses: {
+          "200": { description: "A page of links, each read fresh.", ...jsonContent(ref("LinkList"), LINK_LIST_EXAMPLE) },
+          ...MERCHANT_ERRORS,
+          "422": problemRef("Invalid"),
+        },
+      },
+    },
+    "/v1/links/{id}": {
+      get: {
+        operationId: "getLink",
+        summary: "The payment link with its counts: opened, sessions started, paid, amount paid",
+        parameters: [LINK_ID],
+        responses: {
+          "200": { description: "The link.", ...jsonContent(ref("Link"), LINK_EXAMPLES.link) },
+          ...MERCHANT_ERRORS,
+          "404": problemRef("NotFound"),
+        },
+      },
+    },
+    "/v1/links/{id}/deactivate": linkChange(
+      "deactivateLink",
+      "Stop the link: its page says so and it starts no payment",
+      "Sessions it started before go on (and count when paid). Deactivating a deactivated link changes nothing.",
+    ),
+    "/v1/links/{id}/activate": linkChange(
+      "activateLink",
+      "Let a deactivated link take payments again",
+      "Activating an active link changes nothing.",
+    ),
+  };
+}
+
 function publicPaths(): Json {
   const publicErrors = { "429": problemRef("RateLimited") };
   return {
@@ -373,6 +510,9 @@ function components(): Json {
     },
     schemas: {
       CreateSession: schemaOf(CreateSessionSchema, "input"),
+      CreateLink: schemaOf(CreateLinkSchema, "input"),
+      Link: schemaOf(LinkSchema, "output"),
+      LinkList: schemaOf(LinkListSchema, "output"),
       Capture: schemaOf(CaptureSchema, "input"),
       Refund: schemaOf(RefundSchema, "input"),
       SessionDetail: schemaOf(SessionDetailSchema, "output"),
@@ -421,7 +561,7 @@ function withRequestIds(responses: Json[]): void {
 }
 
 export function buildOpenApi(origin?: string): Json {
-  const paths = { ...merchantPaths(), ...publicPaths() };
+  const paths = { ...merchantPaths(), ...linkPaths(), ...publicPaths() };
   const shared = components();
   const operations = Object.values(paths).flatMap((item) => Object.values(item as Json)) as Json[];
   const answers = [

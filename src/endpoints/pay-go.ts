@@ -14,6 +14,7 @@ import * as z from "zod";
 import { publicOrigin } from "../config/config";
 import { configuredBaseUrl } from "../config/provider-accounts";
 import { classify } from "../device/classify";
+import type { Device } from "../device/device";
 import { sessionIdOf } from "../domain/ids";
 import { providerUrlAllowed } from "../domain/redirect-policy";
 import type { Env } from "../env";
@@ -22,7 +23,7 @@ import { parseFormBody } from "../http/body";
 import { seeOther } from "../http/respond";
 import { log, requestId } from "../log";
 import { sessionMessage } from "../pages/message-page";
-import { HANDOFFS } from "../schemas/names";
+import { HANDOFFS, type Handoff } from "../schemas/names";
 import { sessionObject } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 import { frameOf, wordsOf } from "./person";
@@ -48,8 +49,24 @@ export async function goToProvider(request: IRequest, env: Env): Promise<Respons
   const { handoff } = await parseFormBody(request, GoSchema);
   const device = classify(request.headers);
   if (device.bot) return seeOther(`/p/${code}`);
+  return continueToProvider(request, env, { sessionId: await sessionIdOf(code), code, handoff, device });
+}
+
+/** What a tap continues with: the session (and its pay code), the handoff asked for, the device that tapped. */
+export interface Tap {
+  sessionId: string;
+  code: string;
+  handoff: Handoff;
+  device: Device;
+}
+
+/**
+ * The tap goes on to the provider: the session starts (or reuses) an attempt, and the browser is
+ * sent there; or gets a page saying why not, leading back to the session's pay link. A pay link's
+ * tap and a payment link's (`link-pay.ts`, once it started its session) both go on here.
+ */
+export async function continueToProvider(request: IRequest, env: Env, { sessionId, code, handoff, device }: Tap): Promise<Response> {
   const origin = publicOrigin(env);
-  const sessionId = await sessionIdOf(code);
   const result = await sessionObject(env, sessionId).startAttempt(requestId(), handoff, origin, deviceClass(device));
   if (!("page" in result)) return payLinkNotFound(request, "person");
   const words = wordsOf(request, result.page);

@@ -1,7 +1,8 @@
 /**
  * Rate limits through the Workers Rate Limiting bindings (simulated by workerd in local
  * development and tests): per client address on the public pages and endpoints, on provider
- * callbacks and on failed API keys (`auth.ts`), per merchant on the API. A client address is keyed
+ * callbacks and on failed API keys (`auth.ts`), per merchant on the API; and, stricter, per client
+ * address on payments started on payment links. A client address is keyed
  * by `addressKey` (an IPv6 client by its /64). Over the limit: a 429 problem with Retry-After.
  */
 import type { Env } from "../env";
@@ -12,8 +13,8 @@ import { urlOf } from "./url";
 /** The bindings count per minute: a refused client may try again after this, in seconds. */
 export const RATE_PERIOD_S = 60;
 
-/** Paths limited per client address: pay links, returns, the device endpoint, the sandbox's pages. */
-const PUBLIC_PATHS = /^\/(?:p|r|sandbox)\/|^\/v1\/device$/;
+/** Paths limited per client address: pay links, payment links, returns, the device endpoint, the sandbox's pages. */
+const PUBLIC_PATHS = /^\/(?:p|l|r|sandbox)\/|^\/v1\/device$/;
 
 /** Paths limited per client address with their own, larger budget: the providers' callbacks. */
 const CALLBACK_PATHS = /^\/v1\/providers\//;
@@ -48,4 +49,13 @@ export async function limitPublic(request: Request, env: Env): Promise<void> {
   const { pathname } = urlOf(request);
   if (PUBLIC_PATHS.test(pathname)) await limitRate(env.PUBLIC_RATE_LIMIT, key);
   else if (CALLBACK_PATHS.test(pathname)) await limitRate(env.CALLBACK_RATE_LIMIT, key);
+}
+
+/**
+ * A payment link's payer starting a payment (`POST /l/{code}`): each start makes a session, so
+ * beyond the public limit an address may start only `LINK_START_RATE_LIMIT`'s few a minute.
+ */
+export async function limitLinkStarts(request: Request, env: Env): Promise<void> {
+  const key = clientKeyOf(request);
+  if (key) await limitRate(env.LINK_START_RATE_LIMIT, key);
 }

@@ -6,6 +6,7 @@
  */
 import { merchantById } from "../config/config";
 import type { ProviderName } from "../config/merchants";
+import { linkOutcome } from "../domain/link-rules";
 import { payStatusOf, type StoredStatus } from "../domain/pay-status";
 import type { AttemptStatus, NewEvent } from "../domain/session-machine";
 import type { Env } from "../env";
@@ -36,10 +37,14 @@ export class SessionCore {
     this.store = new SessionStore(ctx.storage.sql, (work) => ctx.storage.transactionSync(work));
   }
 
-  /** Applies a change and its events in one transaction; then tells the live sockets and the funnel. */
+  /**
+   * Applies a change and its events in one transaction, with the notice its payment link must get
+   * when the change paid or ended a link's session; then tells the live sockets and the funnel.
+   */
   commit(change: Change): void {
     const at = Date.now();
     this.ctx.storage.transactionSync(() => {
+      const before = this.store.session()?.status;
       if (change.attempt) this.store.updateAttempt(change.attempt.n, change.attempt.status, at);
       if (change.status !== undefined || change.transactionId || change.money) {
         this.store.updateSession({
@@ -52,7 +57,10 @@ export class SessionCore {
         });
       }
       const row = this.store.session();
-      if (row) recordEvents(this.store, row, change.events);
+      if (!row) return;
+      recordEvents(this.store, row, change.events);
+      const outcome = row.link_id !== null && before !== undefined ? linkOutcome(before, row.status) : null;
+      if (outcome) this.store.insertLinkNotice(outcome, at);
     });
     this.tell();
     const row = this.store.session();
@@ -78,7 +86,7 @@ export class SessionCore {
   }
 
   /**
-   * One alarm serves the link's expiry, the next webhook delivery and whatever else is `alsoDue`
+   * One alarm serves the link's expiry, the next webhook delivery, the payment link's notice and whatever else is `alsoDue`
    * (the parts' own times, in ms since the epoch): the earliest wins.
    */
   async scheduleAlarm(alsoDue: (number | null)[] = []): Promise<void> {
@@ -86,9 +94,12 @@ export class SessionCore {
     if (!row) return;
     // An expiry past its time waits for the pending attempts to be read (their reads are `alsoDue`).
     const expiryDue = row.status === "open" && (row.expires_at > Date.now() || this.store.pendingAttempts().length === 0);
-    const due = [expiryDue ? row.expires_at : null, this.store.nextPendingEvent()?.next_attempt_at ?? null, ...alsoDue].filter(
-      (time): time is number => time !== null,
-    );
+    const due = [
+      expiryDue ? row.expires_at : null,
+      this.store.nextPendingEvent()?.next_attempt_at ?? null,
+      this.store.pendingLinkNotice()?.next_try_at ?? null,
+      ...alsoDue,
+    ].filter((time): time is number => time !== null);
     if (due.length) await this.ctx.storage.setAlarm(Math.min(...due));
     else await this.ctx.storage.deleteAlarm();
   }

@@ -20,7 +20,7 @@ export interface PageFacts {
   currency: string;
 }
 
-export function pageFactsOf(row: SessionRow): PageFacts {
+export function pageFactsOf(row: PageFacts): PageFacts {
   return { merchant_id: row.merchant_id, mode: row.mode, locale: row.locale, currency: row.currency };
 }
 

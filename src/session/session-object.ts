@@ -5,6 +5,7 @@
  * - `attempts.ts`: payment attempts at the provider (start, read and apply, end);
  * - `money.ts`: captures, refunds and voids of the authorized payment, each done once per key;
  * - `outbox.ts`: the history and the merchant's webhooks, delivered in order by the alarm;
+ * - `link-notice.ts`: what a session a payment link started tells its link, sent by the alarm;
  * - `live-sockets.ts`: the pay page's live sockets, told every change;
  * - `core.ts`: the store, and `commit`, the one way a change is made.
  *
@@ -24,6 +25,7 @@ import type { Handoff, SessionDetail } from "../schemas/session";
 import type { SessionRow } from "../storage/session-store";
 import { Attempts } from "./attempts";
 import { SessionCore } from "./core";
+import { sendLinkNotice } from "./link-notice";
 import { acceptLiveSocket, answerKeepaliveAsleep, closeQuietly, MESSAGE_CLOSE, tooManyLiveSockets } from "./live-sockets";
 import { MoneyDesk, type MovementAsk, type MovementOutcome } from "./money";
 import { Outbox, recordEvents } from "./outbox";
@@ -255,7 +257,8 @@ export class PaySession extends DurableObject<Env> {
   /**
    * Whatever is due: the pending attempts read at the provider by the session itself (a return or a
    * callback may never come), the link's expiry (after reading them: an authorization made before
-   * the expiry counts), an automatic capture still owed, and the next webhook deliveries.
+   * the expiry counts), an automatic capture still owed, the payment link's notice, and the next
+   * webhook deliveries.
    */
   override alarm(): Promise<void> {
     return withRequestId(newRequestId(), async () => {
@@ -264,6 +267,7 @@ export class PaySession extends DurableObject<Env> {
         await this.expireAfterReading();
         if (this.money.automaticCaptureDue()) await this.money.captureAutomatically();
       });
+      await sendLinkNotice(this.core);
       await this.outbox.deliverDue();
       await this.scheduleAlarm();
     });

@@ -213,3 +213,40 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** A payment link's body: a fixed 50.00 NOK unless a test says otherwise. */
+export function linkBody(overrides: Record<string, unknown> = {}) {
+  return { amount: 5000, currency: "NOK", merchant_reference: "CAFE", description: "Coffee", ...overrides };
+}
+
+export interface CreatedLink {
+  id: string;
+  url: string;
+  code: string;
+  active: boolean;
+  counts: { opened: number; sessions_started: number; paid: number; amount_paid: number };
+  [field: string]: unknown;
+}
+
+export async function createLink(overrides: Record<string, unknown> = {}, key = LOCAL_KEY): Promise<CreatedLink> {
+  const response = await api("/v1/links", { body: linkBody(overrides), key });
+  expect(response.status, await response.clone().text()).toBe(201);
+  const link = (await response.json()) as CreatedLink;
+  return { ...link, code: link.url.split("/l/")[1] ?? "" };
+}
+
+/** The link as the merchant API shows it. */
+export async function linkDetail(id: string, key = LOCAL_KEY): Promise<CreatedLink> {
+  const response = await api(`/v1/links/${id}`, { key });
+  expect(response.status).toBe(200);
+  return (await response.json()) as CreatedLink;
+}
+
+/** A payer taps Continue on the link's page, with what they typed (an open amount). */
+export function tapLink(code: string, amount?: string, userAgent = IPHONE_SAFARI): Promise<Response> {
+  return call(`/l/${code}`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": userAgent },
+    body: amount === undefined ? "" : `amount=${encodeURIComponent(amount)}`,
+  });
+}

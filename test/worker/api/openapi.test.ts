@@ -3,10 +3,12 @@
  * its examples accepted by the zod schemas they document, every merchant route described, and
  * served at GET /openapi.json.
  */
+
 import { validate } from "@hyperjump/json-schema/openapi-3-1";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { buildOpenApi, DeviceSchema } from "../../../src/openapi";
+import { CreateLinkSchema, LinkListSchema, LinkSchema } from "../../../src/schemas/link";
 import {
   CaptureSchema,
   CreateSessionSchema,
@@ -59,6 +61,12 @@ describe("the OpenAPI document", () => {
       [`/paths/~1p~1{code}~1status/get/responses/200/${json}`]: StatusSchema,
       [`/paths/~1v1~1device/get/responses/200/${json}`]: DeviceSchema,
       [`/webhooks/sessionEvent/post/requestBody/${json}`]: WebhookSchema,
+      [`/paths/~1v1~1links/post/requestBody/${json}`]: CreateLinkSchema,
+      [`/paths/~1v1~1links/post/responses/201/${json}`]: LinkSchema,
+      [`/paths/~1v1~1links/get/responses/200/${json}`]: LinkListSchema,
+      [`/paths/~1v1~1links~1{id}/get/responses/200/${json}`]: LinkSchema,
+      [`/paths/~1v1~1links~1{id}~1deactivate/post/responses/200/${json}`]: LinkSchema,
+      [`/paths/~1v1~1links~1{id}~1activate/post/responses/200/${json}`]: LinkSchema,
     };
     const found = examples(doc);
     expect([...found.keys()].sort()).toEqual(Object.keys(schemaFor).sort());
