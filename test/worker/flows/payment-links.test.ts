@@ -1,0 +1,189 @@
+/**
+ * Payment links, payer side: two payers through the sandbox on one link (each their own session,
+ * webhooks that carry the link, counts), open amounts within their bounds, closed links (sold out,
+ * deactivated, expired) that start nothing, and scanners that count and create nothing.
+ */
+import { runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import {
+  api,
+  call,
+  createLink,
+  eventually,
+  linkDetail,
+  location,
+  ORIGIN,
+  received,
+  receiver,
+  runAlarm,
+  sessionDetail,
+  tapLink,
+  uniquePath,
+} from "../helpers";
+
+const PREVIEWER = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)";
+
+/** The session id behind a return URL `/r/<key>-<n>`. */
+function sessionIdOfReturn(returnUrl: string): string {
+  const ref = new URL(returnUrl).pathname.slice("/r/".length);
+  return `ps_${ref.replace(/-\d+$/, "")}`;
+}
+
+/** A payer taps Continue on the link (typing `amount` on an open one) and approves on the sandbox page; the session id. */
+export async function payOnLink(code: string, amount?: string, decision = "approve"): Promise<string> {
+  const tapped = await tapLink(code, amount);
+  expect(tapped.status, await tapped.clone().text()).toBe(303);
+  const decided = await call(new URL(location(tapped)).pathname, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: `decision=${decision}`,
+  });
+  expect(decided.status).toBe(303);
+  const returnUrl = location(decided);
+  await call(returnUrl.replace(ORIGIN, ""));
+  return sessionIdOfReturn(returnUrl);
+}
+
+/** Waits until the link counts `paid` payments: the sessions' notices are sent by their alarms. */
+async function countsWhenPaid(linkId: string, sessions: string[], paid: number) {
+  return eventually(async () => {
+    for (const id of sessions) await runAlarm(id);
+    const link = await linkDetail(linkId);
+    return link.counts.paid >= paid ? link.counts : undefined;
+  });
+}
+
+describe("a payment link with a fixed amount", () => {
+  it("takes two payers, each in a session of their own, tells the merchant the link in every webhook, and counts them", async () => {
+    const path = uniquePath("links");
+    const link = await createLink({ url: { callback_url: receiver(path), return_url: "http://localhost:9/thanks" } });
+    for (let i = 0; i < 3; i++) {
+      const page = await call(`/l/${link.code}`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain(`action="/l/${link.code}"`);
+    }
+    const first = await payOnLink(link.code);
+    // The payer who comes back gets the link's fresh page, not their payment.
+    const back = await call(`/l/${link.code}`);
+    expect(back.status).toBe(200);
+    expect(await back.text()).toContain(`action="/l/${link.code}"`);
+    const second = await payOnLink(link.code);
+    expect(second).not.toBe(first);
+    const sessions = await Promise.all([sessionDetail(first), sessionDetail(second)]);
+    expect(sessions.map((session) => session.order.merchant_reference)).toEqual(["CAFE-1", "CAFE-2"]);
+    for (const session of sessions) {
+      expect(session).toMatchObject({ link_id: link.id, order: { amount: 5000 } });
+      expect(["authorized", "paid"]).toContain(session.status);
+    }
+    expect(await countsWhenPaid(link.id, [first, second], 2)).toEqual({ opened: 4, sessions_started: 2, paid: 2, amount_paid: 10000 });
+    const hooks = await eventually(async () => {
+      await runAlarm(first);
+      await runAlarm(second);
+      const got = (await received(path)).map((hook) => JSON.parse(hook.body) as { type: string; data: { id: string; link_id: string } });
+      return new Set(got.map((hook) => hook.data.id)).size >= 2 ? got : undefined;
+    });
+    expect(new Set(hooks.map((hook) => hook.data.link_id))).toEqual(new Set([link.id]));
+    expect(new Set(hooks.map((hook) => hook.data.id))).toEqual(new Set([first, second]));
+    // The notices are told once each: alarms run again count nothing more.
+    await runAlarm(first);
+    expect((await linkDetail(link.id)).counts.paid).toBe(2);
+  });
+
+  it("counts a payer who gives up: started, not paid", async () => {
+    const link = await createLink();
+    const tapped = await tapLink(link.code);
+    expect(tapped.status).toBe(303);
+    await call(new URL(location(tapped)).pathname, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "decision=cancel",
+    });
+    expect((await linkDetail(link.id)).counts).toMatchObject({ sessions_started: 1, paid: 0 });
+  });
+});
+
+describe("a payment link with an open amount", () => {
+  it.each([
+    [undefined, "amount_missing"],
+    ["", "amount_missing"],
+    ["abc", "amount_malformed"],
+    ["9,99", "amount_below"],
+    ["500,01", "amount_above"],
+  ])("answers %j with the page again (422), %s, and starts nothing", async (typed, problem) => {
+    const link = await createLink({ amount: null, min_amount: 1000, max_amount: 50000 });
+    const answer = await tapLink(link.code, typed);
+    expect(answer.status).toBe(422);
+    expect(await answer.text()).toContain(problem);
+    expect((await linkDetail(link.id)).counts.sessions_started).toBe(0);
+  });
+
+  it.each([
+    ["10", 1000],
+    ["25,50", 2550],
+    ["500.00", 50000],
+    ["1 00", 10000],
+  ])("charges %j typed as %i minor units", async (typed, amount) => {
+    const link = await createLink({ amount: null, min_amount: 1000, max_amount: 50000 });
+    const id = await payOnLink(link.code, typed);
+    expect((await sessionDetail(id)).order.amount).toBe(amount);
+    expect(await countsWhenPaid(link.id, [id], 1)).toMatchObject({ paid: 1, amount_paid: amount });
+  });
+});
+
+/** Sets a stored link's column, as time or the merchant would have. */
+async function setLinkColumn(linkId: string, column: string, value: number) {
+  await runInDurableObject(env.LINKS.get(env.LINKS.idFromName(linkId)), (_, state) => {
+    state.storage.sql.exec(`UPDATE link SET ${column} = ?`, value);
+  });
+}
+
+describe("a closed payment link", () => {
+  async function startsNothing(code: string, linkId: string, reason: string) {
+    const page = await call(`/l/${code}`);
+    expect(page.status).toBe(410);
+    expect(await page.text()).toContain(reason);
+    const tapped = await tapLink(code);
+    expect(tapped.status).toBe(410);
+    return (await linkDetail(linkId)).counts.sessions_started;
+  }
+
+  it("deactivated: shows its closed page and starts nothing, until activated again", async () => {
+    const link = await createLink();
+    await api(`/v1/links/${link.id}/deactivate`, { method: "POST" });
+    expect(await startsNothing(link.code, link.id, "inactive")).toBe(0);
+    await api(`/v1/links/${link.id}/activate`, { method: "POST" });
+    expect((await tapLink(link.code)).status).toBe(303);
+  });
+
+  it("expired: shows its closed page and starts nothing", async () => {
+    const link = await createLink({ expires_at: new Date(Date.now() + 3_600_000).toISOString() });
+    await setLinkColumn(link.id, "expires_at", Date.now() - 1);
+    expect(await startsNothing(link.code, link.id, "expired")).toBe(0);
+  });
+
+  it("sold out: once max_payments are paid, shows its closed page and starts nothing", async () => {
+    const link = await createLink({ max_payments: 1 });
+    const id = await payOnLink(link.code);
+    await countsWhenPaid(link.id, [id], 1);
+    expect(await startsNothing(link.code, link.id, "sold_out")).toBe(1);
+  });
+
+  it("unknown: the not-found page", async () => {
+    expect((await call("/l/4RtY7uKp2Wq9Zx")).status).toBe(404);
+    expect((await call("/l/not-a-code")).status).toBe(404);
+    expect((await tapLink("4RtY7uKp2Wq9Zx")).status).toBe(404);
+  });
+});
+
+describe("scanners and link previewers", () => {
+  it("get the page, are not counted as opened, and their POST starts nothing", async () => {
+    const link = await createLink();
+    const page = await call(`/l/${link.code}`, { headers: { "user-agent": PREVIEWER } });
+    expect(page.status).toBe(200);
+    const tapped = await tapLink(link.code, undefined, PREVIEWER);
+    expect(tapped.status).toBe(303);
+    expect(tapped.headers.get("location")).toBe(`/l/${link.code}`);
+    expect((await linkDetail(link.id)).counts).toEqual({ opened: 0, sessions_started: 0, paid: 0, amount_paid: 0 });
+  });
+});
