@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { Problem } from "../../../src/http/problem";
 import { limitRate } from "../../../src/http/rate-limit";
-import { api, call, LOCAL_KEY } from "../helpers";
+import { api, call, createLink, LOCAL_KEY } from "../helpers";
 
 /** Sends `send(i)` until it is answered 429 (or `most` times); returns the 429 and how many came before it. */
 async function untilRefused(most: number, send: (i: number) => Promise<Response>): Promise<{ refused: Response | null; before: number }> {
@@ -119,5 +119,28 @@ describe("per merchant on the API", () => {
     expect(response.status).toBe(429);
     expect(response.headers.get("retry-after")).toBe("60");
     expect(seen).toEqual(["mer_local"]);
+  });
+});
+
+describe("per client address on payments started on payment links", () => {
+  it("answers 429 past 10 starts a minute from one address, while its GETs and other addresses go on", async () => {
+    const link = await createLink();
+    const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    const { refused, before } = await untilRefused(40, () =>
+      call(`/l/${link.code}`, {
+        method: "POST",
+        headers: { "cf-connecting-ip": address, "content-type": "application/x-www-form-urlencoded" },
+        body: "",
+      }),
+    );
+    await expectRateLimited(refused);
+    expectLimit(before, 10);
+    expect((await call(`/l/${link.code}`, { headers: { "cf-connecting-ip": address } })).status).toBe(200);
+    const other = await call(`/l/${link.code}`, {
+      method: "POST",
+      headers: { "cf-connecting-ip": "192.0.2.77", "content-type": "application/x-www-form-urlencoded" },
+      body: "",
+    });
+    expect(other.status).toBe(303);
   });
 });

@@ -43,3 +43,15 @@ describe("README's Session body", () => {
     expect(await sessionBodyParagraph()).toContain(phrase);
   });
 });
+
+describe("README's Payment links", () => {
+  it.each([
+    ["LINK_REFERENCE_PREFIX_MAX_CHARS", `prefix of each session's reference (1 to ${limits.LINK_REFERENCE_PREFIX_MAX_CHARS} characters`],
+    ["LINK_MAX_PAYMENTS", `(optional, 1 to ${limits.LINK_MAX_PAYMENTS}:`],
+    ["LINK_PAGE_*", `(1 to ${limits.LINK_PAGE_MAX}, default ${limits.LINK_PAGE_DEFAULT})`],
+  ])("says %s: %j", async (_, phrase) => {
+    const rawPath = "../../../README.md?raw";
+    const readme = ((await import(/* @vite-ignore */ rawPath)) as { default: string }).default;
+    expect(readme.replace(/\s+/g, " ")).toContain(phrase);
+  });
+});
