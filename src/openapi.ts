@@ -115,15 +115,20 @@ export const EXAMPLES = {
 
 const LINK_CODE = "4RtY7uKp2Wq9Zx";
 
+/** The terms of the example link, as created and as shown. */
+const LINK_TERMS = {
+  amount: null,
+  min_amount: 5000,
+  max_amount: 100000,
+  currency: "NOK",
+  description: "Gift to the choir",
+  merchant_reference: "CHOIR",
+  max_payments: 500,
+} as const;
+
 export const LINK_EXAMPLES = {
   createLink: {
-    amount: null,
-    min_amount: 5000,
-    max_amount: 100000,
-    currency: "NOK",
-    description: "Gift to the choir",
-    merchant_reference: "CHOIR",
-    max_payments: 500,
+    ...LINK_TERMS,
     url: { return_url: "https://shop.example/thanks", callback_url: "https://shop.example/paylink/webhook" },
     metadata: { poster: "hall-b" },
   } satisfies z.input<typeof CreateLinkSchema>,
@@ -132,13 +137,7 @@ export const LINK_EXAMPLES = {
     url: `https://pay.example/l/${LINK_CODE}`,
     qr_url: `https://pay.example/l/${LINK_CODE}/qr.svg`,
     active: true,
-    amount: null,
-    min_amount: 5000,
-    max_amount: 100000,
-    currency: "NOK",
-    description: "Gift to the choir",
-    merchant_reference: "CHOIR",
-    max_payments: 500,
+    ...LINK_TERMS,
     expires_at: null,
     session_urls: { return_url: "https://shop.example/thanks", callback_url: "https://shop.example/paylink/webhook" },
     locale: null,
@@ -242,33 +241,53 @@ function moneyResponses(description: string): Json {
   };
 }
 
-function merchantPaths(): Json {
+/**
+ * A creating POST of the merchant API: its body (a schema's name and an example), the `201` with
+ * the created resource and its `Location`, and what else any create can answer (`code` names what
+ * is drawn for it, for the `503` when none could be).
+ */
+function createOperation(o: {
+  operationId: string;
+  summary: string;
+  body: [string, unknown];
+  created: [string, unknown, string];
+  location: [string, string];
+  code: string;
+}): Json {
   return {
-    "/v1/sessions": {
-      post: {
-        operationId: "createSession",
-        summary: "Create a payment session and its short pay link",
-        parameters: [IDEMPOTENCY_KEY],
-        requestBody: { required: true, ...jsonContent(ref("CreateSession"), EXAMPLES.createSession) },
-        responses: {
-          "201": {
-            description: "The session, with its attempts (none yet) and its events.",
-            headers: {
-              Location: header("The session's address in the API, `/v1/sessions/{id}`.", { type: "string", pattern: "^/v1/sessions/ps_" }),
-              ...REPLAYED,
-            },
-            ...jsonContent(ref("SessionDetail"), SESSION_DETAIL_EXAMPLE),
-          },
-          "400": problemRef("Malformed"),
-          ...MERCHANT_ERRORS,
-          "409": problemRef("Conflict"),
-          "413": problemRef("TooLarge"),
-          "415": problemResponse("The body is not `application/json`."),
-          "422": problemRef("Invalid"),
-          "503": problemResponse("No pay code could be reserved; try again.", RETRY_AFTER),
+    post: {
+      operationId: o.operationId,
+      summary: o.summary,
+      parameters: [IDEMPOTENCY_KEY],
+      requestBody: { required: true, ...jsonContent(ref(o.body[0]), o.body[1]) },
+      responses: {
+        "201": {
+          description: o.created[2],
+          headers: { Location: header(o.location[0], { type: "string", pattern: o.location[1] }), ...REPLAYED },
+          ...jsonContent(ref(o.created[0]), o.created[1]),
         },
+        "400": problemRef("Malformed"),
+        ...MERCHANT_ERRORS,
+        "409": problemRef("Conflict"),
+        "413": problemRef("TooLarge"),
+        "415": problemResponse("The body is not `application/json`."),
+        "422": problemRef("Invalid"),
+        "503": problemResponse(`No ${o.code} could be reserved; try again.`, RETRY_AFTER),
       },
     },
+  };
+}
+
+function merchantPaths(): Json {
+  return {
+    "/v1/sessions": createOperation({
+      operationId: "createSession",
+      summary: "Create a payment session and its short pay link",
+      body: ["CreateSession", EXAMPLES.createSession],
+      created: ["SessionDetail", SESSION_DETAIL_EXAMPLE, "The session, with its attempts (none yet) and its events."],
+      location: ["The session's address in the API, `/v1/sessions/{id}`.", "^/v1/sessions/ps_"],
+      code: "pay code",
+    }),
     "/v1/sessions/{id}": {
       get: {
         operationId: "getSession",
@@ -345,29 +364,14 @@ function linkChange(operationId: string, summary: string, description: string): 
 function linkPaths(): Json {
   return {
     "/v1/links": {
-      post: {
+      ...createOperation({
         operationId: "createLink",
         summary: "Create a reusable payment link: one URL (and QR code) that any number of people pay, each in a session of their own",
-        parameters: [IDEMPOTENCY_KEY],
-        requestBody: { required: true, ...jsonContent(ref("CreateLink"), LINK_EXAMPLES.createLink) },
-        responses: {
-          "201": {
-            description: "The link, with its counts (all 0).",
-            headers: {
-              Location: header("The link's address in the API, `/v1/links/{id}`.", { type: "string", pattern: "^/v1/links/pl_" }),
-              ...REPLAYED,
-            },
-            ...jsonContent(ref("Link"), LINK_EXAMPLES.link),
-          },
-          "400": problemRef("Malformed"),
-          ...MERCHANT_ERRORS,
-          "409": problemRef("Conflict"),
-          "413": problemRef("TooLarge"),
-          "415": problemResponse("The body is not `application/json`."),
-          "422": problemRef("Invalid"),
-          "503": problemResponse("No link code could be reserved; try again.", RETRY_AFTER),
-        },
-      },
+        body: ["CreateLink", LINK_EXAMPLES.createLink],
+        created: ["Link", LINK_EXAMPLES.link, "The link, with its counts (all 0)."],
+        location: ["The link's address in the API, `/v1/links/{id}`.", "^/v1/links/pl_"],
+        code: "link code",
+      }),
       get: {
         operationId: "listLinks",
         summary: "The merchant's payment links, newest first, a page at a time",

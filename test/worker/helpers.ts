@@ -250,3 +250,28 @@ export function tapLink(code: string, amount?: string, userAgent = IPHONE_SAFARI
     body: amount === undefined ? "" : `amount=${encodeURIComponent(amount)}`,
   });
 }
+
+/** The session id behind a return URL `/r/<key>-<n>`. */
+export function sessionIdOfReturn(returnUrl: string): string {
+  return `ps_${new URL(returnUrl).pathname.slice("/r/".length).replace(/-\d+$/, "")}`;
+}
+
+/** The payer on the sandbox page `providerUrl` decides and comes back to the gateway; their session's id. */
+export async function decideAt(providerUrl: string, decision: SandboxDecision = "approve"): Promise<string> {
+  const decided = await call(new URL(providerUrl).pathname, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: `decision=${decision}`,
+  });
+  expect(decided.status).toBe(303);
+  const returnUrl = location(decided);
+  await call(returnUrl.replace(ORIGIN, ""));
+  return sessionIdOfReturn(returnUrl);
+}
+
+/** A payer taps Continue on the link (typing `amount` on an open one) and approves on the sandbox page; their session's id. */
+export async function payOnLink(code: string, amount?: string): Promise<string> {
+  const tapped = await tapLink(code, amount);
+  expect(tapped.status, await tapped.clone().text()).toBe(303);
+  return decideAt(location(tapped));
+}

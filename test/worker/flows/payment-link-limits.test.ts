@@ -8,12 +8,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
 import type { LinkSessionRow } from "../../../src/storage/link-store";
-import { call, createLink, eventually, linkDetail, location, ORIGIN, runAlarm, sessionStub, tapLink } from "../helpers";
-
-/** The session id behind a return URL `/r/<key>-<n>`. */
-function sessionIdOfReturn(returnUrl: string): string {
-  return `ps_${new URL(returnUrl).pathname.slice("/r/".length).replace(/-\d+$/, "")}`;
-}
+import { createLink, decideAt, eventually, linkDetail, location, runAlarm, sessionStub, tapLink } from "../helpers";
 
 /** A payer taps; the sandbox page they are sent to, or the status they got instead. */
 async function tap(code: string): Promise<string | number> {
@@ -23,14 +18,7 @@ async function tap(code: string): Promise<string | number> {
 
 /** The payer on `providerUrl` approves and comes back; their session's alarm sends its notice. */
 async function approve(providerUrl: string): Promise<string> {
-  const decided = await call(new URL(providerUrl).pathname, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: "decision=approve",
-  });
-  const returnUrl = location(decided);
-  await call(returnUrl.replace(ORIGIN, ""));
-  const id = sessionIdOfReturn(returnUrl);
+  const id = await decideAt(providerUrl);
   await runAlarm(id);
   return id;
 }
@@ -93,14 +81,7 @@ it("tells the link of a payment even when the link cannot be reached for a while
   expect(typeof providerUrl).toBe("string");
   // The link's object fails every call for now (its table is out of the way).
   await runInDurableObject(linkStub(link.id), (_, state) => state.storage.sql.exec("ALTER TABLE sessions RENAME TO sessions_away"));
-  const decided = await call(new URL(String(providerUrl)).pathname, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: "decision=approve",
-  });
-  const returnUrl = location(decided);
-  await call(returnUrl.replace(ORIGIN, ""));
-  const sessionId = sessionIdOfReturn(returnUrl);
+  const sessionId = await decideAt(String(providerUrl));
   await runAlarm(sessionId);
   const notice = await runInDurableObject(sessionStub(sessionId), (_, state) => state.storage.sql.exec("SELECT * FROM link_notice").one());
   expect(notice).toMatchObject({ outcome: "paid" });

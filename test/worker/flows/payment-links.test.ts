@@ -10,10 +10,11 @@ import {
   api,
   call,
   createLink,
+  decideAt,
   eventually,
   linkDetail,
   location,
-  ORIGIN,
+  payOnLink,
   received,
   receiver,
   runAlarm,
@@ -23,27 +24,6 @@ import {
 } from "../helpers";
 
 const PREVIEWER = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)";
-
-/** The session id behind a return URL `/r/<key>-<n>`. */
-function sessionIdOfReturn(returnUrl: string): string {
-  const ref = new URL(returnUrl).pathname.slice("/r/".length);
-  return `ps_${ref.replace(/-\d+$/, "")}`;
-}
-
-/** A payer taps Continue on the link (typing `amount` on an open one) and approves on the sandbox page; the session id. */
-export async function payOnLink(code: string, amount?: string, decision = "approve"): Promise<string> {
-  const tapped = await tapLink(code, amount);
-  expect(tapped.status, await tapped.clone().text()).toBe(303);
-  const decided = await call(new URL(location(tapped)).pathname, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: `decision=${decision}`,
-  });
-  expect(decided.status).toBe(303);
-  const returnUrl = location(decided);
-  await call(returnUrl.replace(ORIGIN, ""));
-  return sessionIdOfReturn(returnUrl);
-}
 
 /** Waits until the link counts `paid` payments: the sessions' notices are sent by their alarms. */
 async function countsWhenPaid(linkId: string, sessions: string[], paid: number) {
@@ -94,11 +74,7 @@ describe("a payment link with a fixed amount", () => {
     const link = await createLink();
     const tapped = await tapLink(link.code);
     expect(tapped.status).toBe(303);
-    await call(new URL(location(tapped)).pathname, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: "decision=cancel",
-    });
+    await decideAt(location(tapped), "cancel");
     expect((await linkDetail(link.id)).counts).toMatchObject({ sessions_started: 1, paid: 0 });
   });
 });
