@@ -39,8 +39,8 @@ const PERSONAL_KEYS = new Set([
   "payurl",
 ]);
 
-/** A pay link's path: `/p/` and a pay code (`domain/ids.ts`: 14 base58 symbols). */
-const PAY_LINK = /(\/p\/)[1-9A-HJ-NP-Za-km-z]{14}(?![1-9A-HJ-NP-Za-km-z])/g;
+/** A pay link's path, `/p/` and a pay code, or a payment link's, `/l/` and a link code (`domain/ids.ts`: 14 base58 symbols each). */
+const PAY_LINK = /(\/[pl]\/)[1-9A-HJ-NP-Za-km-z]{14}(?![1-9A-HJ-NP-Za-km-z])/g;
 
 const KEPT = [
   /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?(?!\d))?)?/,

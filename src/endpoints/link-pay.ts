@@ -19,7 +19,7 @@ import { limitLinkStarts } from "../http/rate-limit";
 import { seeOther } from "../http/respond";
 import { type LinkView, linkObject } from "../links/stubs";
 import { requestId } from "../log";
-import { linkClosedPage, linkPage } from "../pages/link-page";
+import { type LinkPageModel, linkClosedPage, linkPage } from "../pages/link-page";
 import { linkNotFound, sessionMessage } from "../pages/message-page";
 import { HANDOFFS } from "../schemas/names";
 import { continueToProvider } from "./pay-go";
@@ -40,13 +40,7 @@ function linkCodeOf(request: IRequest): string {
 }
 
 /** The page of a link that takes payments, or its closed page (410). */
-function pageOf(
-  request: IRequest,
-  env: Env,
-  code: string,
-  view: LinkView,
-  problem?: { problem: Parameters<typeof linkPage>[0]["problem"]; typed: string },
-) {
+function pageOf(request: IRequest, env: Env, code: string, view: LinkView, problem?: Pick<LinkPageModel, "problem" | "typed">) {
   const words = wordsOf(request, view);
   const session = frameOf(env, words, view);
   if (view.closed) return linkClosedPage(words, session, view.closed);

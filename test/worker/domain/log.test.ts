@@ -30,6 +30,7 @@ describe("redact takes out phone numbers and e-mail addresses", () => {
     // A pay code opens its link: never in a log, in a path or a URL.
     ["client went away on /p/7Hq2xZk9PwR4mB/go", "client went away on /p/[redacted]/go"],
     ["https://pay.example/p/7Hq2xZk9PwR4mB", "https://pay.example/p/[redacted]"],
+    ["https://pay.example/l/4RtY7uKp2Wq9Zx/qr.svg", "https://pay.example/l/[redacted]/qr.svg"],
   ])("%j → %j", (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
