@@ -8,7 +8,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
 import type { LinkSessionRow } from "../../../src/storage/link-store";
-import { createLink, decideAt, eventually, linkDetail, location, runAlarm, sessionStub, tapLink } from "../helpers";
+import { api, createLink, decideAt, eventually, linkDetail, location, runAlarm, sessionStub, tapLink } from "../helpers";
 
 /** A payer taps; the sandbox page they are sent to, or the status they got instead. */
 async function tap(code: string): Promise<string | number> {
@@ -98,4 +98,20 @@ it("tells the link of a payment even when the link cannot be reached for a while
   expect(counts).toMatchObject({ sessions_started: 1, paid: 1, amount_paid: 5000 });
   await runAlarm(sessionId);
   expect((await linkDetail(link.id)).counts.paid).toBe(1);
+});
+
+it("tells the link of a session that ends unpaid: its row is ended, nothing counted as paid", async () => {
+  const link = await createLink();
+  expect(typeof (await tap(link.code))).toBe("string");
+  const [row] = await linkSessions(link.id);
+  expect(row?.state).toBe("open");
+  const cancelled = await api(`/v1/sessions/${row?.session_id}/cancel`, { method: "POST" });
+  expect(cancelled.status).toBe(200);
+  const ended = await eventually(async () => {
+    await runAlarm(row?.session_id ?? "");
+    const [now] = await linkSessions(link.id);
+    return now?.state === "ended" ? now : undefined;
+  });
+  expect(ended.settled_at).not.toBeNull();
+  expect((await linkDetail(link.id)).counts).toMatchObject({ sessions_started: 1, paid: 0, amount_paid: 0 });
 });
