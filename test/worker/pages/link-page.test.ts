@@ -4,12 +4,14 @@
  * as the language writes them, hostile merchant text escaped), the refused amount tied to its
  * field, the 2 KB budget of the largest page; and the typed-amount parser by table.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Shop } from "../../../src/config/merchants";
-import { LOCALES, type Locale } from "../../../src/i18n/locales";
+import { INTL_LOCALES, LOCALES, type Locale } from "../../../src/i18n/locales";
 import { wordsFor } from "../../../src/i18n/words";
 import { type LinkClosedReason, type LinkPageModel, linkClosedPage, linkPage, parseTypedAmount } from "../../../src/pages/link-page";
 import { LINK_PAGE_BUDGET_BYTES } from "../../budgets";
+import { SEED } from "../security/support";
 
 const FULL_SHOP: Shop = {
   name: "Other Shop",
@@ -309,5 +311,25 @@ describe("parseTypedAmount", () => {
     ["99999999999999999999999999999999", "NOK", "32 nines"],
   ])("%j in %s is refused: %s", (typed, currency) => {
     expect(parseTypedAmount(typed, currency)).toBeNull();
+  });
+
+  it("reads back every amount as our languages write it, with the currency, its code, its narrow sign, or none", () => {
+    const displays = ["symbol", "code", "narrowSymbol"] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LOCALES),
+        fc.constantFrom("NOK", "DKK", "EUR", "SEK"),
+        fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 1_000_000_000_000 })),
+        fc.constantFrom(...displays, null),
+        (locale, currency, minor, display) => {
+          const format = new Intl.NumberFormat(INTL_LOCALES[locale], {
+            ...(display === null ? { minimumFractionDigits: 2 } : { style: "currency", currency, currencyDisplay: display }),
+          });
+          const written = format.format(minor / 100);
+          expect(parseTypedAmount(written, currency), `${written} (${locale} ${currency})`).toBe(minor);
+        },
+      ),
+      { numRuns: 2000, seed: SEED },
+    );
   });
 });
