@@ -57,11 +57,30 @@ export const MAX_TYPED_CHARS = 32;
 /** The page's input for an open amount: the form field's name, and the ids that tie its texts to it. */
 const FIELD = "amount";
 
-/** The currency as the person's language writes it beside an amount: "kr" in bokmål, "NOK" in English, "€". */
-function currencySign(words: Words, currency: string): string {
-  const parts = new Intl.NumberFormat(INTL_LOCALES[words.locale], { style: "currency", currency }).formatToParts(0);
+/** `compute`, remembered per key for the isolate's life (keys here are a few currencies and languages). */
+function perIsolate<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** How `intl` writes `currency` beside an amount (`currencyDisplay`, "symbol" unless said). */
+function signOf(intl: string, currency: string, currencyDisplay: "symbol" | "narrowSymbol" = "symbol"): string {
+  const parts = new Intl.NumberFormat(intl, { style: "currency", currency, currencyDisplay }).formatToParts(0);
   return parts.find((part) => part.type === "currency")?.value ?? currency;
 }
+
+/** The currency as a language writes it beside an amount, keyed "<intl locale> <currency>": "kr" in bokmål, "NOK" in English, "€". */
+const currencySign = perIsolate((key) => {
+  const [intl = "", currency = ""] = key.split(" ");
+  return signOf(intl, currency);
+});
 
 /** The open amount's bounds in words, or null without any. */
 function boundsText(model: LinkPageModel): string | null {
@@ -103,7 +122,7 @@ function amountField(model: LinkPageModel): Html {
   const bounds = boundsText(model);
   const problem = problemText(model);
   const described = [problem === null ? null : `${FIELD}-problem`, bounds === null ? null : `${FIELD}-bounds`].filter((id) => id !== null);
-  return html`<label for="${FIELD}">${words.say("link.amount", { currency: currencySign(words, model.currency) })}</label>${
+  return html`<label for="${FIELD}">${words.say("link.amount", { currency: currencySign(`${INTL_LOCALES[words.locale]} ${model.currency}`) })}</label>${
     bounds === null ? "" : html`<p class="note" id="${FIELD}-bounds">${bounds}</p>`
   }${problem === null ? "" : html`<p id="${FIELD}-problem"><b>${problem}</b></p>`}<input id="${FIELD}" name="${FIELD}" inputmode="decimal" autocomplete="transaction-amount"${
     model.typed === undefined ? "" : html` value="${model.typed}"`
@@ -135,44 +154,27 @@ export function linkClosedPage(words: Words, session: SessionFrame, reason: Link
   return messagePage({ words, session, title: words.say(CLOSED_TITLES[reason]), text: words.say("pay.nothing_charged"), status: 410 });
 }
 
-/** Decimals of a currency (Intl's), per isolate. */
-const currencyDigits = new Map<string, number>();
-
-function digitsOf(currency: string): number {
-  let digits = currencyDigits.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    currencyDigits.set(currency, digits);
-  }
-  return digits;
-}
-
-/** A typed amount: the number and the currency around it (group 1 before, 3 after), per currency, per isolate. */
-const typedPatterns = new Map<string, RegExp>();
+/** Decimals of a currency (Intl's). */
+const digitsOf = perIsolate(
+  (currency) => new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2,
+);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function typedPattern(currency: string): RegExp {
-  let pattern = typedPatterns.get(currency);
-  if (!pattern) {
-    const signs = new Set([currency]);
-    for (const locale of LOCALES) {
-      for (const currencyDisplay of ["symbol", "narrowSymbol"] as const) {
-        const parts = new Intl.NumberFormat(INTL_LOCALES[locale], { style: "currency", currency, currencyDisplay }).formatToParts(0);
-        const sign = parts.find((part) => part.type === "currency")?.value;
-        if (sign) signs.add(sign.replace(/\.$/, ""));
-      }
-    }
-    // Longest first, so "kr" is not taken for the start of "Nkr".
-    const sign = `(${[...signs]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join("|")})\\.?`;
-    pattern = new RegExp(`^(?:${sign}\\s*)?([0-9](?:[0-9., \\u00a0\\u202f]*[0-9])?(?:[.,]-)?)(?:\\s*${sign})?$`, "i");
-    typedPatterns.set(currency, pattern);
+/** A typed amount in `currency`: the number (group 2) and the currency once around it (group 1 before, 3 after). */
+const typedPattern = perIsolate((currency) => {
+  const signs = new Set([currency]);
+  for (const locale of LOCALES) {
+    for (const display of ["symbol", "narrowSymbol"] as const)
+      signs.add(signOf(INTL_LOCALES[locale], currency, display).replace(/\.$/, ""));
   }
-  return pattern;
-}
+  // Longest first, so "kr" is not taken for the start of "Nkr".
+  const sign = `(${[...signs]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})\\.?`;
+  return new RegExp(`^(?:${sign}\\s*)?([0-9](?:[0-9., \\u00a0\\u202f]*[0-9])?(?:[.,]-)?)(?:\\s*${sign})?$`, "i");
+});
 
 /** Whole units, with one kind of separator between thousands or none: the digits, or null when the groups are wrong. */
 function wholeDigits(whole: string): string | null {

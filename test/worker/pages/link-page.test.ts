@@ -85,6 +85,15 @@ describe.each(LOCALES)("the link pages in %s", (locale) => {
     expect(page).not.toContain("autofocus");
   });
 
+  it("an open amount refused: 422, the message with the bound as the language writes it, the field invalid", async () => {
+    const response = await linkPage(model(locale, { ...OPEN, problem: "amount_above", typed: "9999" }));
+    const page = await response.text();
+    expect(response.status).toBe(422);
+    expect(count(page, /<h1>/g)).toBe(1);
+    expect(page).toContain(`<p id="amount-problem"><b>${words.say("link.amount_above", { max: WRITTEN[locale].max })}</b></p>`);
+    expect(page).toContain('value="9999" aria-describedby="amount-problem amount-bounds" aria-invalid="true" autofocus>');
+  });
+
   it.each<[LinkClosedReason, string]>([
     ["sold_out", "link.sold_out_title"],
     ["inactive", "link.inactive_title"],
@@ -153,27 +162,31 @@ describe("hostile text", () => {
   const hostile = `<i>"&'</i>`;
   const escaped = "&lt;i&gt;&quot;&amp;&#39;&lt;/i&gt;";
 
-  it.each<[string, Partial<LinkPageModel>]>([
+  const variants: [string, Partial<LinkPageModel>][] = [
     ["a fixed amount", {}],
     ["an open amount, refused", { ...OPEN, problem: "amount_malformed" }],
-  ])("is escaped on %s: description, shop name, code and what was typed", async (_, change) => {
-    const page = await (
-      await linkPage(
-        model("en", {
-          ...change,
-          description: `D${hostile}`,
-          session: { shop: { name: `S${hostile}` }, testMode: false },
-          code: `C${hostile}`,
-          typed: `T${hostile}`,
-        }),
-      )
-    ).text();
-    expect(page).not.toContain(hostile);
-    expect(page).toContain(`<p class="what">D${escaped}</p>`);
-    expect(page).toContain(`action="/l/C${escaped}"`);
-    expect(page).toContain(`S${escaped}`);
-    if (change.problem) expect(page).toContain(`value="T${escaped}"`);
-  });
+  ];
+  it.each(LOCALES.flatMap((locale) => variants.map(([name, change]) => [name, locale, change] as const)))(
+    "is escaped on %s in %s: description, shop name, code and what was typed",
+    async (_, locale, change) => {
+      const page = await (
+        await linkPage(
+          model(locale, {
+            ...change,
+            description: `D${hostile}`,
+            session: { shop: { name: `S${hostile}` }, testMode: false },
+            code: `C${hostile}`,
+            typed: `T${hostile}`,
+          }),
+        )
+      ).text();
+      expect(page).not.toContain(hostile);
+      expect(page).toContain(`<p class="what">D${escaped}</p>`);
+      expect(page).toContain(`action="/l/C${escaped}"`);
+      expect(page).toContain(`S${escaped}`);
+      if (change.problem) expect(page).toContain(`value="T${escaped}"`);
+    },
+  );
 });
 
 describe("the budget", () => {
