@@ -46,7 +46,7 @@ export const nb: Record<keyof typeof en, string> = {
   "link.amount_missing": "Skriv inn et beløp.",
   "link.amount_malformed": "Skriv beløpet med tall, for eksempel 150 eller 149,50.",
   "link.amount_below": "Beløpet må være minst {min}.",
-  "link.amount_above": "Beløpet kan være høyst {max}.",
+  "link.amount_above": "Beløpet kan ikke være høyere enn {max}.",
   "link.sold_out_title": "Denne betalingslenken har nådd grensen sin",
   "link.inactive_title": "Denne betalingslenken er ikke lenger aktiv",
   "link.expired_title": "Denne betalingslenken er utløpt",
