@@ -19,16 +19,14 @@ import { limitLinkStarts } from "../http/rate-limit";
 import { seeOther } from "../http/respond";
 import { type LinkView, linkObject } from "../links/stubs";
 import { requestId } from "../log";
-import { type LinkPageModel, linkClosedPage, linkPage } from "../pages/link-page";
+import { type LinkPageModel, linkClosedPage, linkPage, MAX_TYPED_CHARS } from "../pages/link-page";
 import { linkNotFound, sessionMessage } from "../pages/message-page";
 import { HANDOFFS } from "../schemas/names";
 import { continueToProvider } from "./pay-go";
 import { frameOf, wordsOf } from "./person";
 
-/** Longest typed amount read, in characters ("1 000 000,00" and some spaces). */
-const TYPED_MAX_CHARS = 32;
-
-const TapSchema = z.object({ amount: z.string().max(TYPED_MAX_CHARS).optional(), handoff: z.enum(HANDOFFS).optional() });
+/** What the tap posts: the typed amount (longer than any amount a person types is not read), and the handoff if the page chose one. */
+const TapSchema = z.object({ amount: z.string().max(MAX_TYPED_CHARS).optional(), handoff: z.enum(HANDOFFS).optional() });
 
 /** Middleware: lets a request with a well-formed link code through, and answers any other with the "not found" page. */
 export function requireLinkCode(request: IRequest, _env: Env): Response | Promise<Response> | undefined {

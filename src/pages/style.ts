@@ -33,8 +33,9 @@ export const STYLE =
   "main{max-width:26rem;margin:0 auto;padding:2rem 1.25rem;text-align:center}" +
   `.who{color:${C.quiet};margin:0;font-size:1rem;font-weight:400}.amount{font-size:min(2.2rem,8.5vw);font-weight:700;margin:.2rem 0}.what{color:${C.quiet};margin:0 0 1.5rem}` +
   "h1 span{display:block}" +
-  ".btn{display:block;width:100%;box-sizing:border-box;padding:1rem;margin:.6rem 0;border:0;border-radius:.8rem;" +
-  `background:${C.vipps};color:${C.white};font:600 1.05rem system-ui,sans-serif;text-decoration:none;cursor:pointer}` +
+  ".btn,input{display:block;width:100%;box-sizing:border-box;padding:1rem;margin:.6rem 0;border-radius:.8rem}" +
+  `.btn{border:0;background:${C.vipps};color:${C.white};font:600 1.05rem system-ui,sans-serif;text-decoration:none;cursor:pointer}` +
+  `input{border:2px solid ${C.quiet};font:700 1.4rem system-ui,sans-serif;text-align:center}` +
   `.mp .btn{background:${C.mobilepay}}.btn.alt{background:${C.alt};color:${C.ink}}.note{color:${C.quiet};font-size:.95rem}` +
   `.test{background:${C.test};color:${C.black};font-weight:700;padding:.4rem;letter-spacing:.1em;text-align:center}` +
   "h1,h2{font-size:1.4rem;margin:1rem 0 .5rem}[hidden]{display:none!important}" +
