@@ -25,8 +25,8 @@ import { HANDOFFS } from "../schemas/names";
 import { continueToProvider } from "./pay-go";
 import { frameOf, wordsOf } from "./person";
 
-/** What the tap posts: the typed amount (longer than any amount a person types is not read), and the handoff if the page chose one. */
-const TapSchema = z.object({ amount: z.string().max(MAX_TYPED_CHARS).optional(), handoff: z.enum(HANDOFFS).optional() });
+/** What the tap posts: the typed amount (an open amount's), and the handoff if the page chose one. */
+const TapSchema = z.object({ amount: z.string().optional(), handoff: z.enum(HANDOFFS).optional() });
 
 /** Middleware: lets a request with a well-formed link code through, and answers any other with the "not found" page. */
 export function requireLinkCode(request: IRequest, _env: Env): Response | Promise<Response> | undefined {
@@ -76,7 +76,10 @@ export async function startLinkPayment(request: IRequest, env: Env): Promise<Res
     return continueToProvider(request, env, { sessionId: result.sessionId, code: result.code, handoff, device });
   }
   if (result.reason === "not_found") return linkNotFound(wordsOf(request, null));
-  if (result.reason === "amount") return pageOf(request, env, code, result.view, { problem: result.problem, typed: form.amount ?? "" });
+  if (result.reason === "amount") {
+    // Shown again as typed, up to the longest an amount can be (the parser reads no more).
+    return pageOf(request, env, code, result.view, { problem: result.problem, typed: (form.amount ?? "").slice(0, MAX_TYPED_CHARS) });
+  }
   if (result.reason === "closed") return pageOf(request, env, code, result.view);
   const words = wordsOf(request, result.view);
   return sessionMessage(words, frameOf(env, words, result.view), {

@@ -86,6 +86,7 @@ describe("a payment link with an open amount", () => {
     ["abc", "Enter the amount in digits"],
     ["9,99", "The amount must be at least"],
     ["500,01", "The amount can be at most"],
+    ["1".repeat(40), "Enter the amount in digits"],
   ])("answers %j with the page again (422), saying %j, and starts nothing", async (typed, problem) => {
     const link = await createLink({ amount: null, min_amount: 1000, max_amount: 50000 });
     const answer = await tapLink(link.code, typed);
