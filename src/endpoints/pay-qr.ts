@@ -14,6 +14,7 @@ import * as z from "zod";
 import { publicOrigin } from "../config/config";
 import type { Env } from "../env";
 import { invalidFields } from "../http/problem";
+import { urlOf } from "../http/url";
 import { requestId } from "../log";
 import type { QrSize } from "../pages/qr";
 import { sessionOfCode } from "../session/stubs";
@@ -36,25 +37,50 @@ const QrQuerySchema = z.object({
   caption: z.enum(["0", "1"]).default("0"),
 });
 
-export async function payQr(request: IRequest, env: Env): Promise<Response> {
-  const parsed = QrQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+/** What a captioned code says under it: the merchant, and the amount when there is one. */
+export interface QrCaption {
+  title: string;
+  amount?: string;
+}
+
+/**
+ * The QR code of `url` as the query asks for it. `captionOf` is called only for `?caption=1`, and
+ * answers null when what the code points at does not exist (then a 404 for scripts).
+ */
+export async function qrAnswer(
+  request: IRequest,
+  url: URL,
+  captionOf: () => Promise<QrCaption | null>,
+  notFound: () => Response | Promise<Response>,
+): Promise<Response> {
+  const parsed = QrQuerySchema.safeParse(Object.fromEntries(urlOf(request).searchParams));
   if (!parsed.success) {
     return invalidFields(parsed.error.issues.map((issue) => ({ field: issue.path.join("."), detail: issue.message }))).toResponse();
   }
   const { size, caption } = parsed.data;
-  const code = payCodeOf(request);
-  const payUrl = new URL(`/p/${code}`, publicOrigin(env));
   const headers: Record<string, string> = { "content-type": "image/svg+xml", "cache-control": `private, max-age=${QR_MAX_AGE_S}` };
   if (caption === "0") {
     const { qrSvg } = await import("../pages/qr");
-    return new Response(qrSvg(payUrl, { size }), { headers });
+    return new Response(qrSvg(url, { size }), { headers });
   }
-  const [view, { qrSvg }] = await Promise.all([(await sessionOfCode(env, code)).view(requestId()), import("../pages/qr")]);
-  if (!view) return payLinkNotFound(request, "script");
-  const words = wordsOf(request, view);
-  const title = frameOf(env, words, view).shop.name;
-  const svg = qrSvg(payUrl, { size, caption: { title, amount: words.amount(view.amount, view.currency) } });
-  return new Response(svg, {
+  const [said, { qrSvg }] = await Promise.all([captionOf(), import("../pages/qr")]);
+  if (!said) return notFound();
+  return new Response(qrSvg(url, { size, caption: said }), {
     headers: { ...headers, "cache-control": `private, max-age=${CAPTIONED_QR_MAX_AGE_S}`, vary: "accept-language, cookie" },
   });
+}
+
+export function payQr(request: IRequest, env: Env): Promise<Response> {
+  const code = payCodeOf(request);
+  return qrAnswer(
+    request,
+    new URL(`/p/${code}`, publicOrigin(env)),
+    async () => {
+      const view = await (await sessionOfCode(env, code)).view(requestId());
+      if (!view) return null;
+      const words = wordsOf(request, view);
+      return { title: frameOf(env, words, view).shop.name, amount: words.amount(view.amount, view.currency) };
+    },
+    () => payLinkNotFound(request, "script"),
+  );
 }
