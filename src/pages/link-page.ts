@@ -26,6 +26,8 @@
  */
 import { INTL_LOCALES, LOCALES } from "../i18n/locales";
 import type { Words } from "../i18n/words";
+import type { PaymentMethod } from "../schemas/session";
+import { BRAND_CLASSES } from "./brand";
 import { footer, type SessionFrame, testBadge } from "./frame";
 import { type Html, html, pageResponse } from "./html";
 import { messagePage } from "./message-page";
@@ -42,6 +44,8 @@ export interface LinkPageModel {
   minAmount: number | null;
   maxAmount: number | null;
   currency: string;
+  /** The app the payer will pay with, for the page's brand colour (Vipps, the default, for NOK; MobilePay for DKK and EUR). */
+  method?: PaymentMethod;
   description: string | null;
   /** Why the amount a POST brought was refused. */
   problem?: "amount_missing" | "amount_malformed" | "amount_below" | "amount_above";
@@ -143,7 +147,7 @@ export function linkPage(model: LinkPageModel): Promise<Response> {
     lang: words.locale,
     title,
     status: model.problem ? 422 : 200,
-    body: html`${testBadge(words, session.testMode)}<main>${heading}<p class="what">${model.description}</p><form method="post" action="/l/${model.code}">${field}<button class="btn">${words.say("link.continue")}</button></form></main>${footer(words, session)}`,
+    body: html`${testBadge(words, session.testMode)}<main${BRAND_CLASSES[model.method ?? "vipps"]}>${heading}<p class="what">${model.description}</p><form method="post" action="/l/${model.code}">${field}<button class="btn">${words.say("link.continue")}</button></form></main>${footer(words, session)}`,
   });
 }
 

@@ -10,6 +10,7 @@ import type { AttemptStatus } from "../domain/session-machine";
 import { INTL_LOCALES } from "../i18n/locales";
 import type { MessageKey, Words } from "../i18n/words";
 import type { Handoff, PaymentMethod, PayStatusName } from "../schemas/session";
+import { BRAND_CLASSES, METHOD_NAMES } from "./brand";
 import { footer, type SessionFrame, testBadge } from "./frame";
 import { type Html, html, pageResponse } from "./html";
 import { payScriptPath } from "./pay-script";
@@ -45,11 +46,6 @@ export function initialView(status: PayStatusName, attempt: AttemptStatus | null
 
 /** The origin of the page's live socket, for its CSP: older Safari does not count ws: or wss: as 'self'. */
 const liveOrigin = (payUrl: URL) => `${payUrl.protocol === "https:" ? "wss:" : "ws:"}//${payUrl.host}`;
-
-const METHOD_NAMES: Record<PaymentMethod, string> = { vipps: "Vipps", mobilepay: "MobilePay" };
-
-/** What gives the page its brand's colour: the stylesheet's `.mp` for MobilePay; Vipps is its default. */
-const BRAND_CLASSES: Record<PaymentMethod, Html | ""> = { vipps: "", mobilepay: html` class="mp"` };
 
 const ESCAPE_LABELS: Record<Escape, MessageKey> = { "x-safari-https": "pay.open_in_safari", intent: "pay.open_in_browser" };
 

@@ -55,29 +55,66 @@ function served(host: string): Promise<{ status: number; type: string | undefine
   });
 }
 
-/** The SVG drawn by Chromium at its own width and height, as RGBA pixels. */
-async function draw(svg: string): Promise<{ width: number; height: number; data: Uint8ClampedArray }> {
-  const drawn = await page.evaluate(async (source) => {
-    const image = new Image();
-    image.src = `data:image/svg+xml;base64,${btoa(source)}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext("2d")!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let binary = "";
-    for (const byte of data) binary += String.fromCharCode(byte);
-    return { width: image.width, height: image.height, base64: btoa(binary) };
-  }, svg);
-  return { width: drawn.width, height: drawn.height, data: new Uint8ClampedArray(Buffer.from(drawn.base64, "base64")) };
+/** How a test draws an SVG: a width in pixels (its own size if absent), and what a camera adds. */
+interface Drawing {
+  widthPx?: number;
+  /** A Gaussian blur, in pixels. */
+  blurPx?: number;
+  /** A turn, clockwise, in degrees. */
+  rotateDeg?: number;
+  /** Noise added to each colour of each pixel, up to this much either way, of 255. */
+  noise?: number;
+}
+
+/** Pixels of white around the drawing, as a share of its width, so that a turned code keeps its corners. */
+const MARGIN_SHARE = 0.15;
+
+/** The SVG drawn by Chromium on white, as `drawing` says, as RGBA pixels. */
+async function draw(svg: string, drawing: Drawing = {}): Promise<{ width: number; height: number; data: Uint8ClampedArray }> {
+  const drawn = await page.evaluate(
+    async ({ source, drawing, marginShare }) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+      await image.decode();
+      const width = drawing.widthPx ?? image.width;
+      const height = Math.round((width * image.height) / image.width);
+      const margin = drawing.rotateDeg || drawing.blurPx ? Math.round(width * marginShare) : 0;
+      const canvas = new OffscreenCanvas(width + 2 * margin, height + 2 * margin);
+      const context = canvas.getContext("2d")!;
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      if (drawing.blurPx) context.filter = `blur(${drawing.blurPx}px)`;
+      context.translate(canvas.width / 2, canvas.height / 2);
+      context.rotate(((drawing.rotateDeg ?? 0) * Math.PI) / 180);
+      context.drawImage(image, -width / 2, -height / 2, width, height);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let binary = "";
+      for (const byte of data) binary += String.fromCharCode(byte);
+      return { width: canvas.width, height: canvas.height, base64: btoa(binary) };
+    },
+    { source: svg, drawing, marginShare: MARGIN_SHARE },
+  );
+  const data = new Uint8ClampedArray(Buffer.from(drawn.base64, "base64"));
+  if (drawing.noise) addNoise(data, drawing.noise);
+  return { width: drawn.width, height: drawn.height, data };
+}
+
+/** Adds the same pseudo-random noise on every run (a linear congruential generator), up to `amount` either way. */
+function addNoise(data: Uint8ClampedArray, amount: number): void {
+  let state = 17;
+  for (let i = 0; i < data.length; i += 1) {
+    if (i % 4 === 3) continue;
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    data[i] = (data[i] ?? 0) + Math.round(((state / 2 ** 31) * 2 - 1) * amount);
+  }
 }
 
 /** The pay URL read back by both readers from `svg` as Chromium draws it. */
-async function expectReads(svg: string, payUrl: string): Promise<void> {
-  const pixels = await draw(svg);
+async function expectReads(svg: string, payUrl: string, drawing: Drawing = {}): Promise<void> {
+  const pixels = await draw(svg, drawing);
   expect(pixels.width).toBeGreaterThan(0);
   const read = jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: "dontInvert" });
-  expect(read, `jsQR found no code for ${payUrl}`).not.toBeNull();
+  expect(read, `jsQR found no code for ${payUrl} at ${pixels.width} px`).not.toBeNull();
   expect(read!.data).toBe(payUrl);
   expect(read!.binaryData).toEqual([...new TextEncoder().encode(payUrl)]);
   expect(decodeQR(pixels)).toBe(payUrl);
@@ -93,5 +130,95 @@ describe("the QR code reads back as the exact pay URL", () => {
 
   it.each(HOSTS)("on %s", async (_, host) => {
     await expectReads(qrSvg(new URL(`http://${host}/p/${CODE}`)), `http://${host}/p/${CODE}`);
+  });
+});
+
+/** 2 cm and 3 cm at 300 and 150 dots an inch, in pixels. */
+const px = (cm: number, dpi: number) => Math.round(((cm * 10) / 25.4) * dpi);
+
+/** What a camera adds to a print: half a pixel of blur, noise, and a turn of 3°. */
+const CAMERA: Drawing = { blurPx: 0.5, noise: 32, rotateDeg: 3 };
+
+/**
+ * Prints of a reusable link (`/l/` and a 14-symbol code) that must read, by host: a typical host
+ * (41 modules) and a long one (35 characters, 45 modules) at 2 cm; the longest host name DNS allows
+ * with the longest port (85 modules) at 3 cm, and only at 300 dpi: at 2 cm, and at 150 dpi even at
+ * 4 cm, jsQR misses it on some sizes (the qr library's decoder reads it at 2 cm and 300 dpi).
+ */
+const PRINTS: [name: string, host: string, drawing: Drawing][] = [
+  ...(["pay.example.com", "kaffebrenneriet-grunerlokka.example"] as const).flatMap((host): [string, string, Drawing][] => [
+    ["2 cm at 300 dpi", host, { widthPx: px(2, 300) }],
+    ["2 cm at 150 dpi", host, { widthPx: px(2, 150) }],
+    ["2 cm at 300 dpi through a camera", host, { widthPx: px(2, 300), ...CAMERA }],
+    ["2 cm at 150 dpi through a camera", host, { widthPx: px(2, 150), ...CAMERA }],
+  ]),
+  ["3 cm at 300 dpi", `${LONGEST_HOST}:65535`, { widthPx: px(3, 300) }],
+  ["3 cm at 300 dpi through a camera", `${LONGEST_HOST}:65535`, { widthPx: px(3, 300), ...CAMERA }],
+];
+
+const CAPTION = { title: "Kafé Blåbær & Søn", amount: "kr 49,00" };
+
+describe("the print QR code reads back when printed small", () => {
+  it("as the gateway serves it with its caption", async () => {
+    const session = (await (
+      await fetch(`${gateway.origin}/v1/sessions`, {
+        method: "POST",
+        headers: { authorization: "Bearer sk_test_local", "content-type": "application/json" },
+        body: JSON.stringify({ order: { amount: 4900, currency: "NOK", merchant_reference: "QR-PRINT", description: "Cake" } }),
+      })
+    ).json()) as { pay_url: string };
+    const response = await fetch(`${session.pay_url}/qr.svg?size=print&caption=1&lang=nb`);
+    const svg = await response.text();
+    expect(response.status, svg).toBe(200);
+    expect(svg).toContain("Local Test Shop");
+    for (const [, , drawing] of PRINTS.slice(0, 4)) await expectReads(svg, session.pay_url, drawing);
+  });
+
+  it.each(PRINTS)("%s on %s, with and without its caption", async (_, host, drawing) => {
+    const url = new URL(`https://${host}/l/${CODE}`);
+    await expectReads(qrSvg(url, { size: "print" }), url.href, drawing);
+    await expectReads(qrSvg(url, { size: "print", caption: CAPTION }), url.href, drawing);
+  });
+});
+
+describe("the caption as Chromium lays it out", () => {
+  /** The boxes of the SVG's texts, and its viewBox, as Chromium lays out the SVG in a page. */
+  async function layOut(svg: string) {
+    return page.evaluate((source) => {
+      document.body.innerHTML = source;
+      const root = document.body.querySelector("svg")!;
+      const { width, height } = root.viewBox.baseVal;
+      return {
+        width,
+        height,
+        texts: Array.from(root.querySelectorAll("text"), (text) => {
+          const box = text.getBBox();
+          return { x: box.x, y: box.y, width: box.width, height: box.height };
+        }),
+      };
+    }, svg);
+  }
+
+  it.each([
+    ["a short name", "Bakeriet"],
+    ["a name that shrinks", "Kaffebrenneriet Grünerløkk"],
+    ["80 W's", "W".repeat(80)],
+    ["80 m's", "m".repeat(80)],
+    ["a long name", "Kaffebrenneriet på Grünerløkka og Sagene AS"],
+    ["emoji", "🍰☕".repeat(40)],
+    ["Japanese", "東京の喫茶店".repeat(10)],
+  ])("keeps %s inside the code's width and below its quiet zone", async (_, title) => {
+    for (const host of ["pay.example.com", `${LONGEST_HOST}:65535`]) {
+      const svg = qrSvg(new URL(`https://${host}/l/${CODE}`), { size: "print", caption: { title, amount: "1 234 567,89 kr" } });
+      const { width, height, texts } = await layOut(svg);
+      expect(texts).toHaveLength(2);
+      for (const box of texts) {
+        expect(box.width, title).toBeGreaterThan(0);
+        expect(box.x, title).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, title).toBeLessThanOrEqual(width);
+        expect(box.y, title).toBeGreaterThanOrEqual(width); // the code is square: the caption starts where it ends
+        expect(box.y + box.height, title).toBeLessThanOrEqual(height);
+      }
+    }
   });
 });

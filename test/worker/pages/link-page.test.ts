@@ -47,6 +47,17 @@ const WRITTEN: Record<Locale, { fixed: string; min: string; max: string }> = {
   en: { fixed: "NOK\u00a0149.50", min: "NOK\u00a010.00", max: "NOK\u00a05,000.00" },
 };
 
+describe("the link page's brand", () => {
+  it.each([
+    [undefined, "<main>"],
+    ["vipps", "<main>"],
+    ["mobilepay", '<main class="mp">'],
+  ] as const)("method %s gives %s", async (method, main) => {
+    const page = await (await linkPage(model("en", { ...(method ? { method } : {}), ...OPEN }))).text();
+    expect(page).toContain(main);
+  });
+});
+
 describe.each(LOCALES)("the link pages in %s", (locale) => {
   const words = wordsFor(locale);
 
