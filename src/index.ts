@@ -9,6 +9,7 @@ import { showAbout } from "./endpoints/about";
 import { serveAsset } from "./endpoints/assets";
 import { describeDevice } from "./endpoints/device";
 import { requireLinkCode, showLinkPage, startLinkPayment } from "./endpoints/link-pay";
+import { linkQr } from "./endpoints/link-qr";
 import { requirePayCode } from "./endpoints/pay-code";
 import { backToPayPage, goToProvider } from "./endpoints/pay-go";
 import { payLive } from "./endpoints/pay-live";
@@ -133,6 +134,7 @@ router
   .get("/p/:code/live", forScript, payLive)
   .get("/p/:code/qr.svg", forScript, payQr)
   .get("/l/:code", requireLinkCode, showLinkPage)
+  .get("/l/:code/qr.svg", requireLinkCode, linkQr)
   .post("/l/:code", requireLinkCode, startLinkPayment)
   .get("/r/:ref", providerReturn)
   .all("/sandbox/*", requireSandbox)

@@ -26,3 +26,12 @@ export class RecentMap<K, V> {
     return this.entries.size;
   }
 }
+
+/**
+ * `work` with its answers kept for the last `limit` keys it was asked about: for pure work an
+ * isolate repeats on a hot path (hashing a pay or link code into its id).
+ */
+export function memoized<V>(limit: number, work: (key: string) => Promise<V>): (key: string) => Promise<V> {
+  const kept = new RecentMap<string, V>(limit);
+  return async (key) => kept.get(key) ?? kept.keep(key, await work(key));
+}

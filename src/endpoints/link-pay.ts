@@ -12,12 +12,13 @@ import * as z from "zod";
 import { escapesOffOf } from "../config/escapes-off";
 import { classify } from "../device/classify";
 import { planPage } from "../device/page-plan";
-import { isLinkCode, linkIdOf } from "../domain/ids";
+import { isLinkCode } from "../domain/ids";
+import { methodOfCurrency } from "../domain/session-rules";
 import type { Env } from "../env";
 import { parseFormBody } from "../http/body";
 import { limitLinkStarts } from "../http/rate-limit";
 import { seeOther } from "../http/respond";
-import { type LinkView, linkObject } from "../links/stubs";
+import { type LinkView, linkOfCode } from "../links/stubs";
 import { requestId } from "../log";
 import { type LinkPageModel, linkClosedPage, linkPage, MAX_TYPED_CHARS } from "../pages/link-page";
 import { linkNotFound, sessionMessage } from "../pages/message-page";
@@ -50,6 +51,7 @@ function pageOf(request: IRequest, env: Env, code: string, view: LinkView, probl
     minAmount: view.min_amount,
     maxAmount: view.max_amount,
     currency: view.currency,
+    method: methodOfCurrency(view.currency),
     description: view.description,
     ...problem,
   });
@@ -58,7 +60,7 @@ function pageOf(request: IRequest, env: Env, code: string, view: LinkView, probl
 export async function showLinkPage(request: IRequest, env: Env): Promise<Response> {
   const code = linkCodeOf(request);
   const device = classify(request.headers);
-  const view = await linkObject(env, await linkIdOf(code)).view(!device.bot);
+  const view = await (await linkOfCode(env, code)).view(!device.bot);
   if (!view) return linkNotFound(wordsOf(request, null));
   return pageOf(request, env, code, view);
 }
@@ -69,7 +71,7 @@ export async function startLinkPayment(request: IRequest, env: Env): Promise<Res
   const device = classify(request.headers);
   if (device.bot) return seeOther(`/l/${code}`);
   await limitLinkStarts(request, env);
-  const result = await linkObject(env, await linkIdOf(code)).start(requestId(), form.amount ?? null);
+  const result = await (await linkOfCode(env, code)).start(requestId(), form.amount ?? null);
   if (result.ok) {
     const plan = planPage(device, { escapesOff: escapesOffOf(env) });
     const handoff = form.handoff ?? (plan.kind === "app" ? "app" : "hosted");

@@ -2,7 +2,7 @@
 import { sessionIdOf } from "../domain/ids";
 import type { Env } from "../env";
 import { requestId } from "../log";
-import { RecentMap } from "../recent";
+import { memoized } from "../recent";
 
 /** The header that carries the Worker's request id on a fetch to the object (RPC calls take it as their first argument). */
 export const REQUEST_ID_HEADER = "paylink-request-id";
@@ -16,11 +16,7 @@ export function sessionObject(env: Env, sessionId: string) {
  * Session ids of the pay codes this isolate has seen lately: a tab left behind polls its code every
  * few seconds, and each poll would otherwise hash it again.
  */
-const sessionIds = new RecentMap<string, string>(1000);
-
-async function sessionIdOfCode(code: string): Promise<string> {
-  return sessionIds.get(code) ?? sessionIds.keep(code, await sessionIdOf(code));
-}
+const sessionIdOfCode = memoized(1000, sessionIdOf);
 
 /** The object of the session whose pay code is `code`. */
 export async function sessionOfCode(env: Env, code: string) {

@@ -1,6 +1,6 @@
 /** RecentMap: what an isolate keeps of its hot paths' work, bounded. */
 import { describe, expect, it } from "vitest";
-import { RecentMap } from "../../src/recent";
+import { memoized, RecentMap } from "../../src/recent";
 
 describe("RecentMap", () => {
   it("gives back what it keeps", () => {
@@ -23,5 +23,23 @@ describe("RecentMap", () => {
     map.keep("b", 2);
     map.keep("b", 3);
     expect([map.get("a"), map.get("b"), map.size]).toEqual([1, 3, 2]);
+  });
+});
+
+describe("memoized", () => {
+  it("does the work once per key while the key is kept, and again once it was dropped", async () => {
+    const asked: string[] = [];
+    const double = memoized(2, async (key: string) => {
+      asked.push(key);
+      return `${key}${key}`;
+    });
+    expect([await double("a"), await double("a"), await double("b"), await double("c"), await double("a")]).toEqual([
+      "aa",
+      "aa",
+      "bb",
+      "cc",
+      "aa",
+    ]);
+    expect(asked).toEqual(["a", "b", "c", "a"]);
   });
 });

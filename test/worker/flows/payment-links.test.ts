@@ -166,3 +166,14 @@ describe("scanners and link previewers", () => {
     expect((await linkDetail(link.id)).counts).toEqual({ opened: 0, sessions_started: 0, paid: 0, amount_paid: 0 });
   });
 });
+
+describe("a payment link's page", () => {
+  it.each([
+    ["NOK", "<main>"],
+    ["DKK", '<main class="mp">'],
+  ] as const)("in %s wears its app's brand (%s)", async (currency, main) => {
+    const link = await createLink({ currency });
+    const page = await (await call(`/l/${link.code}`)).text();
+    expect(page).toContain(main);
+  });
+});
