@@ -57,6 +57,15 @@ const SESSION_BODY = JSON.stringify({
   url: { return_url: "http://localhost:3000/return" },
 });
 
+/** A payment link of a fixed amount (issue 17): its page is a case beside the pay page. */
+const LINK_BODY = JSON.stringify({
+  amount: 29990,
+  currency: "NOK",
+  description: "Benchmark link",
+  merchant_reference: "BENCHLINK",
+  url: { return_url: "http://localhost:3000/return" },
+});
+
 export function positiveInt(name: string, fallback: number): number {
   const value = nonNegativeInt(name, fallback);
   if (value <= 0) throw new Error(`${name} must be a positive integer, not ${value}`);
@@ -175,8 +184,8 @@ export function table(rows: string[][]): string {
 // ---------------------------------------------------------------------------------------------
 // Goals: each gateway case against its floor, requests per second in the same run.
 
-/** The least share of its floor's requests per second each gateway case must reach (issue 16). */
-export const GOALS = { page: 0.9, status: 0.95, notModified: 0.95, device: 0.95, create: 0.7 } as const;
+/** The least share of its floor's requests per second each gateway case must reach (issue 16; the link page, issue 17). */
+export const GOALS = { page: 0.9, link: 0.9, status: 0.95, notModified: 0.95, device: 0.95, create: 0.7 } as const;
 
 /** A gateway case, the floor case that makes the same platform calls, and the goal between them. */
 export interface Pair {
@@ -243,6 +252,8 @@ const OURS = [
   "limitPublic",
   "requirePayCode",
   "showPayPage",
+  "showLinkPage",
+  "linkPage",
   "payStatus",
   "describeDevice",
   "createSession",
@@ -316,7 +327,7 @@ async function answerBytes(c: Case): Promise<number> {
   return headers + body;
 }
 
-const withPad = (url: string, pad: number) => (pad > 0 ? `${url}?pad=${pad}` : url);
+const withPad = (url: string, pad: number) => (pad > 0 ? `${url}${url.includes("?") ? "&" : "?"}pad=${pad}` : url);
 
 const perRequest = (ms: number, requests: number) => (requests ? ms / requests : 0);
 
@@ -388,12 +399,21 @@ async function main(): Promise<number> {
   await first.arrayBuffer();
   const etag = first.headers.get("etag");
 
+  // One payment link through the API (a fixed amount), and its page's size.
+  const madeLink = await fetch(`${gateway.origin}/v1/links`, { method: "POST", headers: auth, body: LINK_BODY });
+  const link = (await madeLink.json()) as { url?: string };
+  if (madeLink.status !== 201 || !link.url) throw new Error(`link creation answered ${madeLink.status}: ${JSON.stringify(link)}`);
+  const linkUrl = `${gateway.origin}${new URL(link.url).pathname}`;
+  const linkPage = await fetch(linkUrl, { headers: { "user-agent": IPHONE_SAFARI } });
+  const linkBytes = (await linkPage.arrayBuffer()).byteLength;
+  if (linkPage.status !== 200) throw new Error(`link page answered ${linkPage.status}`);
+
   // The floor, its page as large as the gateway's, its one row seeded.
   const floorInspector = await freePort();
   const floor = await again("floor", () =>
     startWranglerDev({
       config: FLOOR_CONFIG,
-      vars: { PAGE_BYTES: String(html.byteLength) },
+      vars: {},
       args: ["--inspector-port", String(floorInspector)],
     }),
   );
@@ -419,8 +439,23 @@ async function main(): Promise<number> {
   const allPairs: Pair[] = [
     {
       gateway: { name: "pay page GET /p/<code> (iPhone Safari)", url: payUrl, headers: { "user-agent": IPHONE_SAFARI }, expect: 200 },
-      floor: { name: "floor: page of the same size", url: `${floor.origin}/page`, headers: { "user-agent": IPHONE_SAFARI }, expect: 200 },
+      floor: {
+        name: "floor: page of the same size",
+        url: `${floor.origin}/page?bytes=${html.byteLength}`,
+        headers: { "user-agent": IPHONE_SAFARI },
+        expect: 200,
+      },
       goal: GOALS.page,
+    },
+    {
+      gateway: { name: "link page GET /l/<code> (iPhone Safari)", url: linkUrl, headers: { "user-agent": IPHONE_SAFARI }, expect: 200 },
+      floor: {
+        name: "floor: link page, an open counted",
+        url: `${floor.origin}/link?bytes=${linkBytes}`,
+        headers: { "user-agent": IPHONE_SAFARI },
+        expect: 200,
+      },
+      goal: GOALS.link,
     },
     {
       gateway: { name: "status GET /p/<code>/status", url: `${payUrl}/status`, expect: 200 },

@@ -3,9 +3,10 @@
  * it, and nothing of ours (no router, no configuration, no logs, no security headers). What the
  * gateway adds on top of this is what `npm run bench` calls "ours".
  *
- * - `GET /page`: the public limit (per client address), one RPC to a SQLite Durable Object that
- *   reads one small row, an HTML answer of the pay page's size (`PAGE_BYTES`, the real page's,
- *   passed by the bench).
+ * - `GET /page?bytes=<n>`: the public limit (per client address), one RPC to a SQLite Durable
+ *   Object that reads one small row, an HTML answer of `n` bytes (the bench passes the real page's).
+ * - `GET /link?bytes=<n>`: the same, but the RPC also counts the open (one row updated), as a
+ *   payment link's page counts each person who opens it.
  * - `GET /status`: the same limit and read, a small JSON answer with an ETag; with a matching
  *   `If-None-Match`, a bodiless 304.
  * - `GET /device`: the limit and a small JSON answer (the gateway's `/v1/device` calls no object).
@@ -29,7 +30,6 @@ interface Env {
   ROWS: DurableObjectNamespace<FloorRow>;
   PUBLIC_RATE_LIMIT: RateLimit;
   API_RATE_LIMIT: RateLimit;
-  PAGE_BYTES: string;
 }
 
 interface Row {
@@ -43,8 +43,16 @@ const ALARM_IN_MS = 60 * 60 * 1000;
 export class FloorRow extends DurableObject<Env> {
   seed(): void {
     const sql = this.ctx.storage.sql;
-    sql.exec("CREATE TABLE IF NOT EXISTS row (id INTEGER PRIMARY KEY, status TEXT NOT NULL, updated_at INTEGER NOT NULL)");
+    sql.exec(
+      "CREATE TABLE IF NOT EXISTS row (id INTEGER PRIMARY KEY, status TEXT NOT NULL, updated_at INTEGER NOT NULL, opened INTEGER NOT NULL DEFAULT 0)",
+    );
     sql.exec("INSERT OR REPLACE INTO row (id, status, updated_at) VALUES (1, 'open', ?)", Date.now());
+  }
+
+  /** Counts one open of the row and reads it: a payment link's page. */
+  open(): Row | null {
+    this.ctx.storage.sql.exec("UPDATE row SET opened = opened + 1 WHERE id = 1");
+    return this.read();
   }
 
   read(): Row | null {
@@ -72,6 +80,8 @@ const tooMany = () => new Response("too many requests\n", { status: 429 });
 const clientOf = (request: Request) => request.headers.get("cf-connecting-ip") ?? "none";
 const rowObject = (env: Env) => env.ROWS.get(env.ROWS.idFromName(SEEDED));
 
+/** The largest page the floor serves, in bytes: far more than any page of the gateway. */
+const MAX_PAGE_BYTES = 65_536;
 /** The most padding an answer takes, in bytes: far more than the gateway's headers ever add. */
 const MAX_PAD_BYTES = 16_384;
 const pads = new Map<number, string>();
@@ -85,10 +95,14 @@ function padOf(bytes: number): string {
   return pad;
 }
 
-/** The page's bytes, made once per isolate. */
-let page: string | null = null;
-function pageOf(env: Env): string {
-  page ??= `<!doctype html>${"x".repeat(Math.max(0, Number(env.PAGE_BYTES) - 15))}`;
+/** An HTML page of `bytes` bytes, made once per size. */
+const pages = new Map<number, string>();
+function pageOf(bytes: number): string {
+  let page = pages.get(bytes);
+  if (page === undefined) {
+    page = `<!doctype html>${"x".repeat(Math.max(0, bytes - "<!doctype html>".length))}`;
+    pages.set(bytes, page);
+  }
   return page;
 }
 
@@ -100,7 +114,7 @@ async function hex(text: string): Promise<string> {
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const { pathname, searchParams } = new URL(request.url);
-    const response = await answer(request, env, pathname);
+    const response = await answer(request, env, pathname, Math.min(Number(searchParams.get("bytes")) || 0, MAX_PAGE_BYTES));
     const pad = Math.min(Number(searchParams.get("pad")) || 0, MAX_PAD_BYTES);
     if (pad > 0) response.headers.set("x-pad", padOf(pad));
     const requestId = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, "0")).join("");
@@ -118,13 +132,13 @@ export default {
   },
 } satisfies ExportedHandler<Env>;
 
-async function answer(request: Request, env: Env, pathname: string): Promise<Response> {
-  if (request.method === "GET" && (pathname === "/page" || pathname === "/status" || pathname === "/device")) {
+async function answer(request: Request, env: Env, pathname: string, pageBytes: number): Promise<Response> {
+  if (request.method === "GET" && (pathname === "/page" || pathname === "/link" || pathname === "/status" || pathname === "/device")) {
     if (!(await env.PUBLIC_RATE_LIMIT.limit({ key: clientOf(request) })).success) return tooMany();
     if (pathname === "/device") return Response.json({ os: "ios", browser: "safari", page: "app" });
-    const row = await rowObject(env).read();
+    const row = await (pathname === "/link" ? rowObject(env).open() : rowObject(env).read());
     if (!row) return new Response("not seeded\n", { status: 404 });
-    if (pathname === "/page") return new Response(pageOf(env), { headers: { "content-type": "text/html; charset=utf-8" } });
+    if (pathname !== "/status") return new Response(pageOf(pageBytes), { headers: { "content-type": "text/html; charset=utf-8" } });
     const etag = `"${row.status}.${row.updated_at}"`;
     if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { etag } });
     return Response.json({ status: row.status, updated_at: row.updated_at }, { headers: { etag } });
