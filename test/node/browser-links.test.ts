@@ -30,7 +30,7 @@ const ANDROID: BrowserContextOptions = {
 };
 
 /** What each language's phone sends as its language. */
-const BROWSER_LOCALES: Record<Locale, string> = { nb: "nb-NO", da: "da-DK", fi: "fi-FI", sv: "sv-SE", en: "en-GB" };
+const PHONE_LANGUAGES: Record<Locale, string> = { nb: "nb-NO", da: "da-DK", fi: "fi-FI", sv: "sv-SE", en: "en-GB" };
 
 /** Link previewers and a mail scanner, as they name themselves (test/worker/device/user-agents.ts has where each was seen). */
 const SCANNERS = [
@@ -94,7 +94,7 @@ async function asPayer<T>(
   steps: (page: Page, errors: string[]) => Promise<T>,
   profile: BrowserContextOptions = IPHONE,
 ): Promise<T> {
-  const { context, page, errors } = await rig.openPage({ ...profile, locale: BROWSER_LOCALES[locale] });
+  const { context, page, errors } = await rig.openPage({ ...profile, locale: PHONE_LANGUAGES[locale] });
   try {
     return await steps(page, errors);
   } finally {
@@ -104,8 +104,8 @@ async function asPayer<T>(
 
 /** The page's errors besides the answers `status` from `url` that a test expects (each listed twice: the answer, and Chromium's console line about it). */
 function besides(errors: string[], status: number, url: string): string[] {
-  const console = `${url}: Failed to load resource: the server responded with a status of ${status} `;
-  return errors.filter((error) => error !== `${status} ${url}` && !error.startsWith(console));
+  const consoleLine = `${url}: Failed to load resource: the server responded with a status of ${status} `;
+  return errors.filter((error) => error !== `${status} ${url}` && !error.startsWith(consoleLine));
 }
 
 /** Opens the link; answers the status of its page. */
