@@ -5,17 +5,12 @@
  * finding nothing on the pay page, the sandbox's TEST page and the receipt in every language.
  * Each language's pay page is kept as a screenshot in `test-results/screenshots/`.
  */
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "../../src/i18n/locales";
 import { CATALOGUES } from "../../src/i18n/words";
 import { axeViolations } from "./axe";
-import { type Rig, startRig } from "./browser-rig";
-
-/** Where screenshots are kept: a test artefact, ignored by git. */
-const SCREENSHOTS = join(import.meta.dirname, "..", "..", "test-results", "screenshots");
+import { keepScreenshot, type Rig, startRig } from "./browser-rig";
 
 /** The currency each language's customer most likely pays in (Swedish and English: any; here NOK and EUR). */
 const CURRENCY_OF: Record<Locale, string> = { nb: "NOK", da: "DKK", fi: "EUR", sv: "EUR", en: "NOK" };
@@ -27,7 +22,6 @@ let rig: Rig;
 
 beforeAll(async () => {
   rig = await startRig();
-  await mkdir(SCREENSHOTS, { recursive: true });
 }, 120_000);
 
 afterAll(() => rig?.stop(), 30_000);
@@ -63,7 +57,7 @@ describe("the pay page in the customer's language", () => {
       expect(await page.locator("html").getAttribute("lang")).toBe(locale);
       expect(await button.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(BRAND_COLOURS[app]);
       expect(await page.getByRole("navigation").getByRole("link", { name: "English" }).count()).toBe(1);
-      await page.screenshot({ path: join(SCREENSHOTS, `pay-${locale}-${currency}.png`), fullPage: true });
+      await keepScreenshot(page, `pay-${locale}-${currency}`);
       expect(await axeViolations(page)).toEqual([]);
     });
   });
@@ -100,7 +94,7 @@ describe("the pay page in the customer's language", () => {
       await page.getByRole("button", { name: CATALOGUES[locale]["sandbox.approve"] }).click();
       await page.getByRole("heading", { name: CATALOGUES[locale]["pay.paid_title"] }).waitFor();
       expect(await page.getByText(`${CATALOGUES[locale]["result.reference"]}: R`).count()).toBe(1);
-      await page.screenshot({ path: join(SCREENSHOTS, `receipt-${locale}.png`), fullPage: true });
+      await keepScreenshot(page, `receipt-${locale}`);
       expect(await axeViolations(page)).toEqual([]);
     });
   });

@@ -4,6 +4,8 @@
  * `beforeAll` with `startRig()`, stop it in `afterAll`.
  */
 import { createHmac } from "node:crypto";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { expect, inject, onTestFailed } from "vitest";
 import { mismatches } from "../worker/openapi-check.ts";
@@ -40,6 +42,8 @@ export interface Rig {
   receiver: string;
   createSession(reference: string, extra?: Record<string, unknown>): Promise<CreatedSession>;
   getSession(id: string): Promise<CreatedSession & SessionMoney & { attempts: { handoff: string; status: string }[] }>;
+  /** The local merchant calls its API (`path` such as `/v1/links`), with a JSON body if given; the answer is held to /openapi.json. */
+  merchantApi<T>(method: "GET" | "POST", path: string, body?: Record<string, unknown>): Promise<T>;
   payStatus(payUrl: string): Promise<string>;
   /** The merchant captures, refunds or cancels by the API; answers the session after. */
   moveMoney(id: string, kind: "capture" | "refund" | "cancel", body?: Record<string, unknown>): Promise<SessionMoney>;
@@ -79,6 +83,13 @@ export async function startRig(): Promise<Rig> {
     return JSON.parse(text) as T;
   };
 
+  const merchantApi = <T>(method: "GET" | "POST", path: string, body?: Record<string, unknown>): Promise<T> =>
+    getJson<T>(`${origin}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${API_KEY}`, ...(body ? { "content-type": "application/json" } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+
   /** Polls the receiver until `count` webhooks of `type` arrived at `at`. */
   const waitForWebhooks = async (at: string, type: string, count: number): Promise<Received[]> => {
     const deadline = Date.now() + WEBHOOK_TIMEOUT_MS;
@@ -97,27 +108,20 @@ export async function startRig(): Promise<Rig> {
     receiver,
 
     async createSession(reference, extra = {}) {
-      const session = await getJson<CreatedSession>(`${origin}/v1/sessions`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" },
-        body: JSON.stringify({
-          order: { amount: 29990, currency: "NOK", merchant_reference: reference, description: "Two tickets" },
-          ...extra,
-        }),
+      const session = await merchantApi<CreatedSession>("POST", "/v1/sessions", {
+        order: { amount: 29990, currency: "NOK", merchant_reference: reference, description: "Two tickets" },
+        ...extra,
       });
       expect(new URL(session.pay_url).origin).toBe(origin);
       expect(new URL(session.pay_url).pathname).toMatch(/^\/p\/[1-9A-HJ-NP-Za-km-z]{14}$/);
       return session;
     },
 
-    getSession: (id) => getJson(`${origin}/v1/sessions/${id}`, { headers: { authorization: `Bearer ${API_KEY}` } }),
+    getSession: (id) => merchantApi("GET", `/v1/sessions/${id}`),
 
-    moveMoney: (id, kind, body) =>
-      getJson(`${origin}/v1/sessions/${id}/${kind}`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${API_KEY}`, ...(body ? { "content-type": "application/json" } : {}) },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      }),
+    merchantApi,
+
+    moveMoney: (id, kind, body) => merchantApi("POST", `/v1/sessions/${id}/${kind}`, body),
 
     async payStatus(payUrl) {
       return (await getJson<{ status: string }>(`${payUrl}/status`)).status;
@@ -172,4 +176,13 @@ export function expectSignedWith(secret: string, header: string | undefined, bod
   expect(Math.abs(Date.now() / 1000 - timestamp)).toBeLessThan(300);
   const expected = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
   expect(parts.filter(([key]) => key === "v1").map(([, value]) => value)).toContain(expected);
+}
+
+/** Where screenshots are kept: a test artefact, ignored by git. */
+const SCREENSHOTS = join(import.meta.dirname, "..", "..", "test-results", "screenshots");
+
+/** Keeps the whole of `page` as it is shown now as `test-results/screenshots/<name>.png`. */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

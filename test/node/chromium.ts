@@ -83,14 +83,16 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
   return browser.newContext({ locale: BROWSER_LOCALE, ...options });
 }
 
+/** An iPhone's touch screen and Safari. */
+export const IPHONE: BrowserContextOptions = {
+  userAgent: IPHONE_USER_AGENT,
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+};
+
 /** A fresh context (own cookies and storage) for an iPhone-sized touch screen. */
 export function newPhoneContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return newContext(browser, {
-    userAgent: IPHONE_USER_AGENT,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-    ...options,
-  });
+  return newContext(browser, { ...IPHONE, ...options });
 }

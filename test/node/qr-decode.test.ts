@@ -7,12 +7,11 @@
  * longest port.
  */
 import { get } from "node:http";
-import jsQR from "jsqr";
 import type { Browser, Page } from "playwright-core";
-import decodeQR from "qr/decode.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { qrSvg } from "../../src/pages/qr.ts";
 import { launchChromium } from "./chromium.ts";
+import { CAMERA, type Drawing, expectReads, px } from "./qr-read.ts";
 import { startWranglerDev, type WranglerDev } from "./wrangler-dev.ts";
 
 const CODE = "7Hq2xZk9PwR4mB";
@@ -55,89 +54,18 @@ function served(host: string): Promise<{ status: number; type: string | undefine
   });
 }
 
-/** How a test draws an SVG: a width in pixels (its own size if absent), and what a camera adds. */
-interface Drawing {
-  widthPx?: number;
-  /** A Gaussian blur, in pixels. */
-  blurPx?: number;
-  /** A turn, clockwise, in degrees. */
-  rotateDeg?: number;
-  /** Noise added to each colour of each pixel, up to this much either way, of 255. */
-  noise?: number;
-}
-
-/** Pixels of white around the drawing, as a share of its width, so that a turned code keeps its corners. */
-const MARGIN_SHARE = 0.15;
-
-/** The SVG drawn by Chromium on white, as `drawing` says, as RGBA pixels. */
-async function draw(svg: string, drawing: Drawing = {}): Promise<{ width: number; height: number; data: Uint8ClampedArray }> {
-  const drawn = await page.evaluate(
-    async ({ source, drawing, marginShare }) => {
-      const image = new Image();
-      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
-      await image.decode();
-      const width = drawing.widthPx ?? image.width;
-      const height = Math.round((width * image.height) / image.width);
-      const margin = drawing.rotateDeg || drawing.blurPx ? Math.round(width * marginShare) : 0;
-      const canvas = new OffscreenCanvas(width + 2 * margin, height + 2 * margin);
-      const context = canvas.getContext("2d")!;
-      context.fillStyle = "#fff";
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      if (drawing.blurPx) context.filter = `blur(${drawing.blurPx}px)`;
-      context.translate(canvas.width / 2, canvas.height / 2);
-      context.rotate(((drawing.rotateDeg ?? 0) * Math.PI) / 180);
-      context.drawImage(image, -width / 2, -height / 2, width, height);
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-      let binary = "";
-      for (const byte of data) binary += String.fromCharCode(byte);
-      return { width: canvas.width, height: canvas.height, base64: btoa(binary) };
-    },
-    { source: svg, drawing, marginShare: MARGIN_SHARE },
-  );
-  const data = new Uint8ClampedArray(Buffer.from(drawn.base64, "base64"));
-  if (drawing.noise) addNoise(data, drawing.noise);
-  return { width: drawn.width, height: drawn.height, data };
-}
-
-/** Adds the same pseudo-random noise on every run (a linear congruential generator), up to `amount` either way. */
-function addNoise(data: Uint8ClampedArray, amount: number): void {
-  let state = 17;
-  for (let i = 0; i < data.length; i += 1) {
-    if (i % 4 === 3) continue;
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    data[i] = (data[i] ?? 0) + Math.round(((state / 2 ** 31) * 2 - 1) * amount);
-  }
-}
-
-/** The pay URL read back by both readers from `svg` as Chromium draws it. */
-async function expectReads(svg: string, payUrl: string, drawing: Drawing = {}): Promise<void> {
-  const pixels = await draw(svg, drawing);
-  expect(pixels.width).toBeGreaterThan(0);
-  const read = jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: "dontInvert" });
-  expect(read, `jsQR found no code for ${payUrl} at ${pixels.width} px`).not.toBeNull();
-  expect(read!.data).toBe(payUrl);
-  expect(read!.binaryData).toEqual([...new TextEncoder().encode(payUrl)]);
-  expect(decodeQR(pixels)).toBe(payUrl);
-}
-
 describe("the QR code reads back as the exact pay URL", () => {
   it("as the gateway serves it: on PUBLIC_ORIGIN, not the Host the request names", async () => {
     const response = await served("evil.example");
     expect(response.status, response.body).toBe(200);
     expect(response.type).toBe("image/svg+xml");
-    await expectReads(response.body, `${gateway.origin}/p/${CODE}`);
+    await expectReads(page, response.body, `${gateway.origin}/p/${CODE}`);
   });
 
   it.each(HOSTS)("on %s", async (_, host) => {
-    await expectReads(qrSvg(new URL(`http://${host}/p/${CODE}`)), `http://${host}/p/${CODE}`);
+    await expectReads(page, qrSvg(new URL(`http://${host}/p/${CODE}`)), `http://${host}/p/${CODE}`);
   });
 });
-
-/** 2 cm and 3 cm at 300 and 150 dots an inch, in pixels. */
-const px = (cm: number, dpi: number) => Math.round(((cm * 10) / 25.4) * dpi);
-
-/** What a camera adds to a print: half a pixel of blur, noise, and a turn of 3°. */
-const CAMERA: Drawing = { blurPx: 0.5, noise: 32, rotateDeg: 3 };
 
 /**
  * Prints of a reusable link (`/l/` and a 14-symbol code) that must read, by host: a typical host
@@ -171,13 +99,13 @@ describe("the print QR code reads back when printed small", () => {
     const svg = await response.text();
     expect(response.status, svg).toBe(200);
     expect(svg).toContain("Local Test Shop");
-    for (const [, , drawing] of PRINTS.slice(0, 4)) await expectReads(svg, session.pay_url, drawing);
+    for (const [, , drawing] of PRINTS.slice(0, 4)) await expectReads(page, svg, session.pay_url, drawing);
   });
 
   it.each(PRINTS)("%s on %s, with and without its caption", async (_, host, drawing) => {
     const url = new URL(`https://${host}/l/${CODE}`);
-    await expectReads(qrSvg(url, { size: "print" }), url.href, drawing);
-    await expectReads(qrSvg(url, { size: "print", caption: CAPTION }), url.href, drawing);
+    await expectReads(page, qrSvg(url, { size: "print" }), url.href, drawing);
+    await expectReads(page, qrSvg(url, { size: "print", caption: CAPTION }), url.href, drawing);
   });
 });
 
