@@ -24,6 +24,8 @@
  *   "149,-" is whole kroner;
  * - zero reads as 0: whether an amount is too small is the link's bounds' question, not the parser's.
  */
+
+import type { AmountProblem, LinkClosedReason } from "../domain/link-rules";
 import { INTL_LOCALES, LOCALES } from "../i18n/locales";
 import type { Words } from "../i18n/words";
 import type { PaymentMethod } from "../schemas/session";
@@ -48,12 +50,10 @@ export interface LinkPageModel {
   method?: PaymentMethod;
   description: string | null;
   /** Why the amount a POST brought was refused. */
-  problem?: "amount_missing" | "amount_malformed" | "amount_below" | "amount_above";
+  problem?: AmountProblem;
   /** What the payer typed, shown again with the problem. */
   typed?: string;
 }
-
-export type LinkClosedReason = "sold_out" | "inactive" | "expired";
 
 /** Longest text `parseTypedAmount` reads, in characters: more is no amount a person types. */
 export const MAX_TYPED_CHARS = 32;

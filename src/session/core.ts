@@ -86,8 +86,9 @@ export class SessionCore {
   }
 
   /**
-   * One alarm serves the link's expiry, the next webhook delivery, the payment link's notice and whatever else is `alsoDue`
-   * (the parts' own times, in ms since the epoch): the earliest wins.
+   * One alarm serves the session's expiry, the next webhook delivery, the notice its payment link
+   * is owed and whatever else is `alsoDue` (the parts' own times, in ms since the epoch): the
+   * earliest wins.
    */
   async scheduleAlarm(alsoDue: (number | null)[] = []): Promise<void> {
     const row = this.store.session();

@@ -8,10 +8,11 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Shop } from "../../src/config/merchants";
+import type { LinkClosedReason } from "../../src/domain/link-rules";
 import { LOCALES, type Locale } from "../../src/i18n/locales";
 import { wordsFor } from "../../src/i18n/words";
 import type { SessionFrame } from "../../src/pages/frame";
-import { type LinkClosedReason, type LinkPageModel, linkClosedPage, linkPage } from "../../src/pages/link-page";
+import { type LinkPageModel, linkClosedPage, linkPage } from "../../src/pages/link-page";
 import { axeViolations } from "./axe";
 import { IPHONE_USER_AGENT, launchChromium } from "./chromium";
 

@@ -7,9 +7,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Shop } from "../../../src/config/merchants";
+import type { LinkClosedReason } from "../../../src/domain/link-rules";
 import { INTL_LOCALES, LOCALES, type Locale } from "../../../src/i18n/locales";
 import { wordsFor } from "../../../src/i18n/words";
-import { type LinkClosedReason, type LinkPageModel, linkClosedPage, linkPage, parseTypedAmount } from "../../../src/pages/link-page";
+import { type LinkPageModel, linkClosedPage, linkPage, parseTypedAmount } from "../../../src/pages/link-page";
 import { LINK_PAGE_BUDGET_BYTES } from "../../budgets";
 import { SEED } from "../security/support";
 
