@@ -35,6 +35,15 @@ const SESSION_KEY_LENGTH = 22;
 /** Symbols in a link code: as many as a pay code's, ≈ 82 bits, within the issue's 16. */
 export const LINK_CODE_LENGTH = 14;
 
+/**
+ * Symbols in a tap: one per payment link page shown, sent back by its form, so that the same page's
+ * form sent twice (a double tap, a resend after "back") starts one session. 16 × log2(58) ≈ 94 bits.
+ */
+export const TAP_LENGTH = 16;
+
+/** What a tap looks like, for the form's schema. */
+export const TAP = new RegExp(`^[${CODE_ALPHABET}]{${TAP_LENGTH}}$`);
+
 const PAY_CODE = new RegExp(`^[${CODE_ALPHABET}]{${PAY_CODE_LENGTH}}$`);
 const LINK_CODE = new RegExp(`^[${CODE_ALPHABET}]{${LINK_CODE_LENGTH}}$`);
 const KEY = `[${CODE_ALPHABET}]{${SESSION_KEY_LENGTH}}`;
@@ -79,6 +88,10 @@ export function sessionIdOf(code: string): Promise<string> {
 
 export function newLinkCode(): string {
   return randomCode(LINK_CODE_LENGTH);
+}
+
+export function newTap(): string {
+  return randomCode(TAP_LENGTH);
 }
 
 export function isLinkCode(value: string): boolean {

@@ -12,7 +12,7 @@ import * as z from "zod";
 import { escapesOffOf } from "../config/escapes-off";
 import { classify } from "../device/classify";
 import { planPage } from "../device/page-plan";
-import { isLinkCode } from "../domain/ids";
+import { isLinkCode, newTap, TAP } from "../domain/ids";
 import { methodOfCurrency } from "../domain/session-rules";
 import type { Env } from "../env";
 import { parseFormBody } from "../http/body";
@@ -27,7 +27,11 @@ import { continueToProvider } from "./pay-go";
 import { frameOf, wordsOf } from "./person";
 
 /** What the tap posts: the typed amount (an open amount's), and the handoff if the page chose one. */
-const TapSchema = z.object({ amount: z.string().optional(), handoff: z.enum(HANDOFFS).optional() });
+const TapSchema = z.object({
+  amount: z.string().optional(),
+  handoff: z.enum(HANDOFFS).optional(),
+  tap: z.string().regex(TAP, "not a tap of a link page").optional(),
+});
 
 /** Middleware: lets a request with a well-formed link code through, and answers any other with the "not found" page. */
 export function requireLinkCode(request: IRequest, _env: Env): Response | Promise<Response> | undefined {
@@ -39,7 +43,13 @@ function linkCodeOf(request: IRequest): string {
 }
 
 /** The page of a link that takes payments, or its closed page (410). */
-function pageOf(request: IRequest, env: Env, code: string, view: LinkView, problem?: Pick<LinkPageModel, "problem" | "typed">) {
+function pageOf(
+  request: IRequest,
+  env: Env,
+  code: string,
+  view: LinkView,
+  again?: Partial<Pick<LinkPageModel, "problem" | "typed" | "tap">>,
+) {
   const words = wordsOf(request, view);
   const session = frameOf(env, words, view);
   if (view.closed) return linkClosedPage(words, session, view.closed);
@@ -47,13 +57,14 @@ function pageOf(request: IRequest, env: Env, code: string, view: LinkView, probl
     words,
     session,
     code,
+    tap: newTap(),
     amount: view.amount,
     minAmount: view.min_amount,
     maxAmount: view.max_amount,
     currency: view.currency,
     method: methodOfCurrency(view.currency),
     description: view.description,
-    ...problem,
+    ...again,
   });
 }
 
@@ -71,7 +82,7 @@ export async function startLinkPayment(request: IRequest, env: Env): Promise<Res
   const device = classify(request.headers);
   if (device.bot) return seeOther(`/l/${code}`);
   await limitLinkStarts(request, env);
-  const result = await (await linkOfCode(env, code)).start(requestId(), form.amount ?? null);
+  const result = await (await linkOfCode(env, code)).start(requestId(), form.amount ?? null, form.tap ?? null);
   if (result.ok) {
     const plan = planPage(device, { escapesOff: escapesOffOf(env) });
     const handoff = form.handoff ?? (plan.kind === "app" ? "app" : "hosted");
@@ -80,7 +91,11 @@ export async function startLinkPayment(request: IRequest, env: Env): Promise<Res
   if (result.reason === "not_found") return linkNotFound(wordsOf(request, null));
   if (result.reason === "amount") {
     // Shown again as typed, up to the longest an amount can be (the parser reads no more).
-    return pageOf(request, env, code, result.view, { problem: result.problem, typed: (form.amount ?? "").slice(0, MAX_TYPED_CHARS) });
+    return pageOf(request, env, code, result.view, {
+      problem: result.problem,
+      typed: (form.amount ?? "").slice(0, MAX_TYPED_CHARS),
+      ...(form.tap ? { tap: form.tap } : {}),
+    });
   }
   if (result.reason === "closed") return pageOf(request, env, code, result.view);
   const words = wordsOf(request, result.view);

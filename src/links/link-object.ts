@@ -44,6 +44,8 @@ export type LinkStartResult =
 
 export class PaymentLink extends DurableObject<Env> {
   private readonly store: LinkStore;
+  /** Starts under way, by the tap of the page whose form asked: a second form of the same page waits for the first. */
+  private readonly taps = new Map<string, Promise<LinkStartResult>>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -87,11 +89,24 @@ export class PaymentLink extends DurableObject<Env> {
    * the link's terms. No start once as many are paid as `max_payments`; a session started before
    * that may still be paid, and counts (README, "Payment links").
    */
-  start(requestId: string, typed: string | null): Promise<LinkStartResult> {
+  start(requestId: string, typed: string | null, tap: string | null = null): Promise<LinkStartResult> {
+    if (tap === null) return this.startNew(requestId, typed, null);
+    // A double tap's second form comes while the first still waits for its session: it waits too.
+    const running = this.taps.get(tap);
+    if (running) return running;
+    const started = this.startNew(requestId, typed, tap).finally(() => this.taps.delete(tap));
+    this.taps.set(tap, started);
+    return started;
+  }
+
+  private startNew(requestId: string, typed: string | null, tap: string | null): Promise<LinkStartResult> {
     return withRequestId(requestId, async (): Promise<LinkStartResult> => {
       const row = this.store.link();
       const merchant = row && merchantById(this.env, row.merchant_id);
       if (!row || !merchant) return { ok: false, reason: "not_found" };
+      // The same page's form sent again later (back, then Continue) goes on with its session.
+      const earlier = tap === null ? null : this.store.sessionOfTap(tap);
+      if (earlier?.pay_code) return { ok: true, sessionId: earlier.session_id, code: earlier.pay_code };
       const now = Date.now();
       const view = viewOf(row, now);
       if (view.closed) return { ok: false, reason: "closed", closed: view.closed, view };
@@ -101,8 +116,18 @@ export class PaymentLink extends DurableObject<Env> {
       const n = this.store.nextSequence();
       try {
         const session = await newSession(this.env, merchant, sessionInput(row, charge.amount, n, now), row.id);
-        this.store.insertSession({ session_id: session.id, n, amount: charge.amount, state: "open", started_at: now, settled_at: null });
-        return { ok: true, sessionId: session.id, code: new URL(session.pay_url).pathname.slice("/p/".length) };
+        const code = new URL(session.pay_url).pathname.slice("/p/".length);
+        this.store.insertSession({
+          session_id: session.id,
+          n,
+          amount: charge.amount,
+          state: "open",
+          started_at: now,
+          settled_at: null,
+          tap,
+          pay_code: code,
+        });
+        return { ok: true, sessionId: session.id, code };
       } catch (error) {
         log("error", "link session not started", { link: row.id, error });
         return { ok: false, reason: "unavailable", view };

@@ -40,6 +40,8 @@ export interface LinkPageModel {
   session: SessionFrame;
   /** The link's code; the page's form posts to `/l/<code>`. */
   code: string;
+  /** This page's tap (`domain/ids.ts`), sent back by its form: one page starts one session. */
+  tap: string;
   /** A fixed amount in minor units, or null: the payer types it. */
   amount: number | null;
   /** The bounds of an open amount, in minor units (null: none). */
@@ -147,7 +149,7 @@ export function linkPage(model: LinkPageModel): Promise<Response> {
     lang: words.locale,
     title,
     status: model.problem ? 422 : 200,
-    body: html`${testBadge(words, session.testMode)}<main${BRAND_CLASSES[model.method ?? "vipps"]}>${heading}<p class="what">${model.description}</p><form method="post" action="/l/${model.code}">${field}<button class="btn">${words.say("link.continue")}</button></form></main>${footer(words, session)}`,
+    body: html`${testBadge(words, session.testMode)}<main${BRAND_CLASSES[model.method ?? "vipps"]}>${heading}<p class="what">${model.description}</p><form method="post" action="/l/${model.code}"><input type="hidden" name="tap" value="${model.tap}">${field}<button class="btn">${words.say("link.continue")}</button></form></main>${footer(words, session)}`,
   });
 }
 

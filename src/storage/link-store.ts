@@ -3,7 +3,7 @@
  * list of its links inside the merchant's index object (`LinkIndexStore`). All SQL of links lives
  * here; callers get typed rows.
  *
- * ## Link schema, version 1
+ * ## Link schema, version 2 (2 added `sessions.tap` and `sessions.pay_code`)
  *
  * The version is kept in `schema_version` (one row); a link stored at an older version is moved
  * on, step by step, when its object opens its store (`MIGRATIONS`, empty while there is one version).
@@ -48,6 +48,8 @@
  *   | state      | TEXT    | open / paid / ended (ended: without paying) |
  *   | started_at | INTEGER | 1795000000000                              |
  *   | settled_at | INTEGER?| 1795000060000 (when it became paid or ended) |
+ *   | tap        | TEXT?   | 7Gk2Rt9QwX4pLm8N (the page that started it; unique) |
+ *   | pay_code   | TEXT    | 9xKq3Tz7Pw2mBv (its pay code: a form sent again goes on with it) |
  *
  * ## Index schema, version 1 (one object per merchant, named `links:<merchant id>`)
  *
@@ -60,7 +62,7 @@ import type { Locale } from "../i18n/locales";
 import type { CAPTURE_MODES } from "../schemas/names";
 
 /** The schema version this code writes and reads, of a link and of an index. */
-export const LINK_SCHEMA_VERSION = 1;
+export const LINK_SCHEMA_VERSION = 2;
 
 const LINK_SCHEMA = `
 CREATE TABLE IF NOT EXISTS link (
@@ -73,8 +75,9 @@ CREATE TABLE IF NOT EXISTS link (
 );
 CREATE TABLE IF NOT EXISTS sessions (
   session_id TEXT PRIMARY KEY, n INTEGER NOT NULL, amount INTEGER NOT NULL, state TEXT NOT NULL,
-  started_at INTEGER NOT NULL, settled_at INTEGER
+  started_at INTEGER NOT NULL, settled_at INTEGER, tap TEXT, pay_code TEXT
 );
+CREATE UNIQUE INDEX IF NOT EXISTS sessions_by_tap ON sessions (tap);
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 `;
 
@@ -129,10 +132,21 @@ export interface LinkSessionRow {
   state: LinkSessionState;
   started_at: number;
   settled_at: number | null;
+  /** The tap of the page whose form started it (null: a form without one). */
+  tap: string | null;
+  /** Its pay code, to send a form sent again to the same session (null: stored before version 2, with no tap). */
+  pay_code: string | null;
 }
 
 /** The steps from each older version to the next, as SQL, run in one transaction each. */
-const MIGRATIONS: Record<number, string[]> = {};
+const MIGRATIONS: Record<number, string[]> = {
+  // 1 → 2: a session remembers the page's tap that started it, and its pay code to go on with.
+  1: [
+    "ALTER TABLE sessions ADD COLUMN tap TEXT",
+    "ALTER TABLE sessions ADD COLUMN pay_code TEXT",
+    "CREATE UNIQUE INDEX IF NOT EXISTS sessions_by_tap ON sessions (tap)",
+  ],
+};
 
 type Row = Record<string, SqlStorageValue>;
 
@@ -201,6 +215,11 @@ export class LinkStore {
 
   session(sessionId: string): LinkSessionRow | null {
     return first<LinkSessionRow>(this.sql.exec("SELECT * FROM sessions WHERE session_id = ?", sessionId));
+  }
+
+  /** The session a page's tap started, if it did. */
+  sessionOfTap(tap: string): LinkSessionRow | null {
+    return first<LinkSessionRow>(this.sql.exec("SELECT * FROM sessions WHERE tap = ?", tap));
   }
 
   /** A session the link started, counted. */

@@ -39,6 +39,7 @@ function model(locale: Locale, change: Partial<LinkPageModel>): LinkPageModel {
     words: wordsFor(locale),
     session: SESSION,
     code: "Kq7Zx2Pw9mB4",
+    tap: "T4pT4pT4pT4pT4pT",
     amount: 14950,
     minAmount: null,
     maxAmount: null,

@@ -12,6 +12,7 @@ import {
   createLink,
   decideAt,
   eventually,
+  IPHONE_SAFARI,
   linkDetail,
   location,
   payOnLink,
@@ -175,5 +176,50 @@ describe("a payment link's page", () => {
     const link = await createLink({ currency });
     const page = await (await call(`/l/${link.code}`)).text();
     expect(page).toContain(main);
+  });
+});
+
+describe("one page, one payment: a double tap or a form sent again", () => {
+  /** The page's form as a browser sends it, with the page's own tap. */
+  const tapWith = (code: string, tap: string) =>
+    call(`/l/${code}`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": IPHONE_SAFARI },
+      body: `tap=${tap}`,
+    });
+  const tapOf = async (code: string) => {
+    const page = await (await call(`/l/${code}`, { headers: { "user-agent": IPHONE_SAFARI } })).text();
+    const tap = /name="tap" value="([^"]+)"/.exec(page)?.[1];
+    expect(tap, page).toBeTruthy();
+    return tap ?? "";
+  };
+
+  it("gives each page a tap of its own", async () => {
+    const link = await createLink();
+    expect(await tapOf(link.code)).not.toBe(await tapOf(link.code));
+  });
+
+  it("starts one session for a double tap (the form sent twice at once), and sends both to it", async () => {
+    const link = await createLink();
+    const tap = await tapOf(link.code);
+    const [first, second] = await Promise.all([tapWith(link.code, tap), tapWith(link.code, tap)]);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect(location(second)).toBe(location(first));
+    expect((await linkDetail(link.id)).counts.sessions_started).toBe(1);
+  });
+
+  it("goes on with the same session when the page's form is sent again later (back, then Continue)", async () => {
+    const link = await createLink();
+    const tap = await tapOf(link.code);
+    const first = location(await tapWith(link.code, tap));
+    expect(location(await tapWith(link.code, tap))).toBe(first);
+    expect((await linkDetail(link.id)).counts.sessions_started).toBe(1);
+  });
+
+  it("still starts a session for a form without a tap, and a new one for each page", async () => {
+    const link = await createLink();
+    expect((await tapLink(link.code)).status).toBe(303);
+    expect((await tapWith(link.code, await tapOf(link.code))).status).toBe(303);
+    expect((await linkDetail(link.id)).counts.sessions_started).toBe(2);
   });
 });

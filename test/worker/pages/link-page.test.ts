@@ -26,6 +26,7 @@ const model = (locale: Locale, change: Partial<LinkPageModel> = {}): LinkPageMod
   words: wordsFor(locale),
   session: { shop: { name: "Local Test Shop" }, testMode: false },
   code: "Kq7Zx2Pw9mB4",
+  tap: "T4pT4pT4pT4pT4pT",
   amount: 14950,
   minAmount: null,
   maxAmount: null,
@@ -73,9 +74,9 @@ describe.each(LOCALES)("the link pages in %s", (locale) => {
     expect(page).toContain(`<h1><span class="who">Local Test Shop</span><span class="amount">${WRITTEN[locale].fixed}</span></h1>`);
     expect(page).toContain('<p class="what">Two tickets</p>');
     expect(page).toContain(
-      `<form method="post" action="/l/Kq7Zx2Pw9mB4"><button class="btn">${words.say("link.continue")}</button></form>`,
+      `<form method="post" action="/l/Kq7Zx2Pw9mB4"><input type="hidden" name="tap" value="T4pT4pT4pT4pT4pT"><button class="btn">${words.say("link.continue")}</button></form>`,
     );
-    expect(count(page, /<input/g)).toBe(0);
+    expect(count(page, /<input(?! type="hidden")/g)).toBe(0);
     expect(count(page, /<script/g)).toBe(0);
     expect(page).toContain(`<title>${words.say("page.pay_title", { amount: WRITTEN[locale].fixed, merchant: "Local Test Shop" })}</title>`);
   });
@@ -86,7 +87,9 @@ describe.each(LOCALES)("the link pages in %s", (locale) => {
     expect(response.status).toBe(200);
     expect(count(page, /<h1>/g)).toBe(1);
     expect(page).toContain(`<h1>${words.say("link.open_title", { merchant: "Local Test Shop" })}</h1>`);
-    expect(page).toContain('<form method="post" action="/l/Kq7Zx2Pw9mB4"><label for="amount">');
+    expect(page).toContain(
+      '<form method="post" action="/l/Kq7Zx2Pw9mB4"><input type="hidden" name="tap" value="T4pT4pT4pT4pT4pT"><label for="amount">',
+    );
     expect(page).toContain(
       `<p class="note" id="amount-bounds">${words.say("link.from_to", { min: WRITTEN[locale].min, max: WRITTEN[locale].max })}</p>`,
     );
