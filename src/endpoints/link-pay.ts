@@ -16,6 +16,7 @@ import { isLinkCode, newTap, TAP } from "../domain/ids";
 import { methodOfCurrency } from "../domain/session-rules";
 import type { Env } from "../env";
 import { parseFormBody } from "../http/body";
+import { askedLocale } from "../http/locale";
 import { limitLinkStarts } from "../http/rate-limit";
 import { seeOther } from "../http/respond";
 import { type LinkView, linkOfCode } from "../links/stubs";
@@ -70,8 +71,9 @@ function pageOf(
 
 export async function showLinkPage(request: IRequest, env: Env): Promise<Response> {
   const code = linkCodeOf(request);
-  const device = classify(request.headers);
-  const view = await (await linkOfCode(env, code)).view(!device.bot);
+  // A person is counted once: not again when they pick a language on the page's switch (`?lang=`).
+  const counted = !classify(request.headers).bot && askedLocale(request) === null;
+  const view = await (await linkOfCode(env, code)).view(counted);
   if (!view) return linkNotFound(wordsOf(request, null));
   return pageOf(request, env, code, view);
 }

@@ -20,8 +20,8 @@ function cookie(request: Request, name: string): string | null {
   return null;
 }
 
-/** The language asked for on this request's URL (`?lang=`), if it is one of ours. */
-function askedLocale(request: Request): Locale | null {
+/** The language asked for on this request's URL (`?lang=`), if it is one of ours: a pick on a page's language switch. */
+export function askedLocale(request: Request): Locale | null {
   const asked = urlOf(request).searchParams.get("lang");
   return isLocale(asked) ? asked : null;
 }

@@ -168,6 +168,18 @@ describe("scanners and link previewers", () => {
   });
 });
 
+describe("counting people who open a link", () => {
+  it("counts a person once, not again when they pick a language on the page's switch", async () => {
+    const link = await createLink();
+    const asPerson = { headers: { "user-agent": IPHONE_SAFARI } };
+    expect((await call(`/l/${link.code}`, asPerson)).status).toBe(200);
+    const switched = await call(`/l/${link.code}?lang=fi`, asPerson);
+    expect(switched.status).toBe(200);
+    expect(await switched.text()).toContain('<html lang="fi">');
+    expect((await linkDetail(link.id)).counts.opened).toBe(1);
+  });
+});
+
 describe("a payment link's page", () => {
   it.each([
     ["NOK", "<main>"],
