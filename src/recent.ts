@@ -1,6 +1,6 @@
 /**
  * A map of what an isolate worked out lately (a pay code's session id, a device's class), kept so a
- * hot path does not work it out again: at most `limit` entries, the oldest dropped first. What it
+ * hot path does not work it out again: at most `limit` entries, the least recently used dropped first. What it
  * keeps must be a pure function of its key; it is memory, never the truth.
  */
 export class RecentMap<K, V> {
@@ -8,11 +8,17 @@ export class RecentMap<K, V> {
 
   constructor(private readonly limit: number) {}
 
-  get(key: K): V | undefined {
-    return this.entries.get(key);
+  /** Uses the value kept for `key`: it becomes the most recently used, so the least recently used goes first. */
+  use(key: K): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
   }
 
-  /** Keeps `value` for `key`, dropping the oldest entry when full, and returns `value`. */
+  /** Keeps `value` for `key`, dropping the least recently used entry when full, and returns `value`. */
   keep(key: K, value: V): V {
     if (this.entries.size >= this.limit && !this.entries.has(key)) {
       const oldest = this.entries.keys().next();
@@ -33,5 +39,5 @@ export class RecentMap<K, V> {
  */
 export function memoized<V>(limit: number, work: (key: string) => Promise<V>): (key: string) => Promise<V> {
   const kept = new RecentMap<string, V>(limit);
-  return async (key) => kept.get(key) ?? kept.keep(key, await work(key));
+  return async (key) => kept.use(key) ?? kept.keep(key, await work(key));
 }

@@ -268,7 +268,7 @@ const devices = new RecentMap<string, Readonly<Device>>(256);
 
 export function classify(headers: Headers): Readonly<Device> {
   const key = READ_HEADERS.map(([name, length]) => headers.get(name)?.slice(0, length) ?? "\u0000").join("\n");
-  return devices.get(key) ?? devices.keep(key, Object.freeze(classifyNow(headers)));
+  return devices.use(key) ?? devices.keep(key, Object.freeze(classifyNow(headers)));
 }
 
 function classifyNow(headers: Headers): Device {

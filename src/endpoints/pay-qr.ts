@@ -16,7 +16,7 @@ import type { Env } from "../env";
 import { invalidFields } from "../http/problem";
 import { urlOf } from "../http/url";
 import { requestId } from "../log";
-import type { QrSize } from "../pages/qr";
+import type { QrCaption, QrSize } from "../pages/qr";
 import { sessionOfCode } from "../session/stubs";
 import { payCodeOf, payLinkNotFound } from "./pay-code";
 import { frameOf, wordsOf } from "./person";
@@ -36,12 +36,6 @@ const QrQuerySchema = z.object({
   size: z.enum(["screen", "print"] satisfies QrSize[]).default("screen"),
   caption: z.enum(["0", "1"]).default("0"),
 });
-
-/** What a captioned code says under it: the merchant, and the amount when there is one. */
-export interface QrCaption {
-  title: string;
-  amount?: string;
-}
 
 /**
  * The QR code of `url` as the query asks for it. `captionOf` is called only for `?caption=1`, and

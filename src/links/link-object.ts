@@ -4,8 +4,8 @@
  * `storage/link-store.ts`'s, and each payment is an ordinary session (`session/new-session.ts`)
  * that tells the link when it is paid or ends (`session/link-notice.ts`).
  *
- * Every method is one call from the Worker (or from a session, `settle`) and takes the id of the
- * Worker's request first, so the object's log lines carry it.
+ * Every method is one call from the Worker (or from a session, `recordOutcome`); those that may
+ * log take the id of the Worker's request first, so the object's log lines carry it.
  */
 import { DurableObject } from "cloudflare:workers";
 import { merchantById, publicOrigin } from "../config/config";
@@ -16,7 +16,7 @@ import { log, withRequestId } from "../log";
 import { parseTypedAmount } from "../pages/link-page";
 import { PROVIDER_MAX_AMOUNT } from "../schemas/limits";
 import type { LinkResource } from "../schemas/link";
-import type { CreateSessionInput } from "../schemas/session";
+import type { CreateSessionInput, SessionDetail } from "../schemas/session";
 import { newSession } from "../session/new-session";
 import { type PageFacts, pageFactsOf } from "../session/results";
 import { type LinkRow, LinkStore } from "../storage/link-store";
@@ -104,19 +104,29 @@ export class PaymentLink extends DurableObject<Env> {
       const row = this.store.link();
       const merchant = row && merchantById(this.env, row.merchant_id);
       if (!row || !merchant) return { ok: false, reason: "not_found" };
-      // The same page's form sent again later (back, then Continue) goes on with its session.
+      const minor = typed === null || typed.trim() === "" ? null : (parseTypedAmount(typed, row.currency) ?? Number.NaN);
+      const charge = chargeOf(row, minor, PROVIDER_MAX_AMOUNT[merchant.default_provider]);
+      // The same page's form sent again later (back, then Continue) goes on with its session, unless
+      // the payer changed the amount: then the page's tap moves on to the new session.
       const earlier = tap === null ? null : this.store.sessionOfTap(tap);
-      if (earlier?.pay_code) return { ok: true, sessionId: earlier.session_id, code: earlier.pay_code };
+      if (earlier?.pay_code && "amount" in charge && charge.amount === earlier.amount) {
+        return { ok: true, sessionId: earlier.session_id, code: earlier.pay_code };
+      }
       const now = Date.now();
       const view = viewOf(row, now);
       if (view.closed) return { ok: false, reason: "closed", closed: view.closed, view };
-      const minor = typed === null || typed.trim() === "" ? null : (parseTypedAmount(typed, row.currency) ?? Number.NaN);
-      const charge = chargeOf(row, minor, PROVIDER_MAX_AMOUNT[merchant.default_provider]);
       if ("problem" in charge) return { ok: false, reason: "amount", problem: charge.problem, view };
       const n = this.store.nextSequence();
+      let session: SessionDetail;
       try {
-        const session = await newSession(this.env, merchant, sessionInput(row, charge.amount, n, now), row.id);
-        const code = new URL(session.pay_url).pathname.slice("/p/".length);
+        session = await newSession(this.env, merchant, sessionInput(row, charge.amount, n, now), row.id);
+      } catch (error) {
+        log("error", "link session not started", { link: row.id, error });
+        return { ok: false, reason: "unavailable", view };
+      }
+      const code = new URL(session.pay_url).pathname.slice("/p/".length);
+      this.ctx.storage.transactionSync(() => {
+        if (earlier && tap !== null) this.store.releaseTap(tap);
         this.store.insertSession({
           session_id: session.id,
           n,
@@ -127,11 +137,8 @@ export class PaymentLink extends DurableObject<Env> {
           tap,
           pay_code: code,
         });
-        return { ok: true, sessionId: session.id, code };
-      } catch (error) {
-        log("error", "link session not started", { link: row.id, error });
-        return { ok: false, reason: "unavailable", view };
-      }
+      });
+      return { ok: true, sessionId: session.id, code };
     });
   }
 
@@ -139,9 +146,10 @@ export class PaymentLink extends DurableObject<Env> {
    * A session the link started was paid, or ended unpaid (its notice, `session/link-notice.ts`):
    * counted once, however often it is told.
    */
-  settle(requestId: string, sessionId: string, outcome: "paid" | "ended"): Promise<void> {
+  recordOutcome(requestId: string, sessionId: string, outcome: "paid" | "ended"): Promise<void> {
     return withRequestId(requestId, async () => {
       const known = this.store.session(sessionId);
+      if (!known) log("warn", "link notice of a session the link did not record", { link: this.store.link()?.id, session: sessionId });
       if (known?.state !== "open") return;
       this.ctx.storage.transactionSync(() => this.store.settleSession(sessionId, outcome, Date.now()));
     });

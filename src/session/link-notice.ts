@@ -24,7 +24,7 @@ export async function sendLinkNotice(core: SessionCore): Promise<void> {
   const notice = core.store.pendingLinkNotice();
   if (!row?.link_id || !notice || (notice.next_try_at ?? 0) > Date.now()) return;
   try {
-    await linkObject(core.env, row.link_id).settle(requestId(), row.id, notice.outcome);
+    await linkObject(core.env, row.link_id).recordOutcome(requestId(), row.id, notice.outcome);
     core.store.updateLinkNotice(notice.tries, null);
   } catch (error) {
     const tries = notice.tries + 1;

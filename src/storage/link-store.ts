@@ -6,10 +6,10 @@
  * ## Link schema, version 2 (2 added `sessions.tap` and `sessions.pay_code`)
  *
  * The version is kept in `schema_version` (one row); a link stored at an older version is moved
- * on, step by step, when its object opens its store (`MIGRATIONS`, empty while there is one version).
+ * on, step by step, when its object opens its store (`LINK_MIGRATIONS`).
  *
- * `link`: exactly one row: the terms, and the counts, kept in the same transactions as the rows of
- * `sessions` that make them.
+ * `link`: exactly one row: the terms, and the counts, written with the rows of `sessions` that
+ * make them.
  *   | column           | type     | example                                          |
  *   |------------------|----------|--------------------------------------------------|
  *   | id               | TEXT PK  | pl_9sKq2Wd4TmXv7Bn3Rc8Hj5 (the DO's name)         |
@@ -51,7 +51,7 @@
  *   | tap        | TEXT?   | 7Gk2Rt9QwX4pLm8N (the page that started it; unique) |
  *   | pay_code   | TEXT    | 9xKq3Tz7Pw2mBv (its pay code: a form sent again goes on with it) |
  *
- * ## Index schema, version 1 (one object per merchant, named `links:<merchant id>`)
+ * ## Index schema, version 1 (`INDEX_SCHEMA_VERSION`; one object per merchant, named by its id)
  *
  * `links`: seq (INTEGER PK AUTOINCREMENT, the order of creation), link_id (TEXT UNIQUE,
  * `pl_9sKq2Wd4TmXv7Bn3Rc8Hj5`), created_at (INTEGER, 1795000000000). Only ids: each page of
@@ -61,8 +61,10 @@
 import type { Locale } from "../i18n/locales";
 import type { CAPTURE_MODES } from "../schemas/names";
 
-/** The schema version this code writes and reads, of a link and of an index. */
+/** The schema version this code writes and reads of a link. */
 export const LINK_SCHEMA_VERSION = 2;
+/** The schema version this code writes and reads of a merchant's index of links. */
+export const INDEX_SCHEMA_VERSION = 1;
 
 const LINK_SCHEMA = `
 CREATE TABLE IF NOT EXISTS link (
@@ -139,7 +141,7 @@ export interface LinkSessionRow {
 }
 
 /** The steps from each older version to the next, as SQL, run in one transaction each. */
-const MIGRATIONS: Record<number, string[]> = {
+const LINK_MIGRATIONS: Record<number, string[]> = {
   // 1 → 2: a session remembers the page's tap that started it, and its pay code to go on with.
   1: [
     "ALTER TABLE sessions ADD COLUMN tap TEXT",
@@ -147,6 +149,9 @@ const MIGRATIONS: Record<number, string[]> = {
     "CREATE UNIQUE INDEX IF NOT EXISTS sessions_by_tap ON sessions (tap)",
   ],
 };
+
+/** The index's steps, as the link's; none while it has one version. */
+const INDEX_MIGRATIONS: Record<number, string[]> = {};
 
 type Row = Record<string, SqlStorageValue>;
 
@@ -162,14 +167,20 @@ function insert(sql: SqlStorage, table: string, row: object): void {
   );
 }
 
-/** Whether `table` exists; if so, its data is moved on to `LINK_SCHEMA_VERSION`, one step (one transaction) at a time. */
-function openStored(sql: SqlStorage, table: string, transaction: <T>(work: () => T) => T): boolean {
+/** How a store's tables move on: to `version`, by the steps of `migrations`. */
+interface Schema {
+  version: number;
+  migrations: Record<number, string[]>;
+}
+
+/** Whether `table` exists; if so, its data is moved on to `schema.version`, one step (one transaction) at a time. */
+function openStored(sql: SqlStorage, table: string, schema: Schema, transaction: <T>(work: () => T) => T): boolean {
   const exists = sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", table).toArray().length > 0;
   if (!exists) return false;
   const from = Number(sql.exec("SELECT version FROM schema_version").one().version);
-  for (let version = from; version < LINK_SCHEMA_VERSION; version++) {
+  for (let version = from; version < schema.version; version++) {
     transaction(() => {
-      for (const statement of MIGRATIONS[version] ?? []) sql.exec(statement);
+      for (const statement of schema.migrations[version] ?? []) sql.exec(statement);
       sql.exec("DELETE FROM schema_version");
       sql.exec("INSERT INTO schema_version (version) VALUES (?)", version + 1);
     });
@@ -185,7 +196,7 @@ export class LinkStore {
     private readonly sql: SqlStorage,
     transaction: <T>(work: () => T) => T,
   ) {
-    this.created = openStored(sql, "link", transaction);
+    this.created = openStored(sql, "link", { version: LINK_SCHEMA_VERSION, migrations: LINK_MIGRATIONS }, transaction);
   }
 
   link(): LinkRow | null {
@@ -222,6 +233,11 @@ export class LinkStore {
     return first<LinkSessionRow>(this.sql.exec("SELECT * FROM sessions WHERE tap = ?", tap));
   }
 
+  /** The page's tap no longer leads to the session it started (the payer sent its form again with another amount). */
+  releaseTap(tap: string): void {
+    this.sql.exec("UPDATE sessions SET tap = NULL WHERE tap = ?", tap);
+  }
+
   /** A session the link started, counted. */
   insertSession(row: LinkSessionRow): void {
     insert(this.sql, "sessions", row);
@@ -242,10 +258,10 @@ export class LinkIndexStore {
     private readonly sql: SqlStorage,
     transaction: <T>(work: () => T) => T,
   ) {
-    if (!openStored(sql, "links", transaction)) {
+    if (!openStored(sql, "links", { version: INDEX_SCHEMA_VERSION, migrations: INDEX_MIGRATIONS }, transaction)) {
       transaction(() => {
         sql.exec(INDEX_SCHEMA);
-        sql.exec("INSERT INTO schema_version (version) VALUES (?)", LINK_SCHEMA_VERSION);
+        sql.exec("INSERT INTO schema_version (version) VALUES (?)", INDEX_SCHEMA_VERSION);
       });
     }
   }

@@ -6,15 +6,24 @@ describe("RecentMap", () => {
   it("gives back what it keeps", () => {
     const map = new RecentMap<string, number>(2);
     expect(map.keep("a", 1)).toBe(1);
-    expect(map.get("a")).toBe(1);
-    expect(map.get("b")).toBeUndefined();
+    expect(map.use("a")).toBe(1);
+    expect(map.use("b")).toBeUndefined();
   });
 
   it("never holds more than its limit: the oldest goes first", () => {
     const map = new RecentMap<string, number>(3);
     for (let i = 0; i < 10; i++) map.keep(`k${i}`, i);
     expect(map.size).toBe(3);
-    expect(["k6", "k7", "k8", "k9"].map((key) => map.get(key))).toEqual([undefined, 7, 8, 9]);
+    expect(["k6", "k7", "k8", "k9"].map((key) => map.use(key))).toEqual([undefined, 7, 8, 9]);
+  });
+
+  it("drops the least recently used first: a key used again stays", () => {
+    const map = new RecentMap<string, number>(2);
+    map.keep("a", 1);
+    map.keep("b", 2);
+    map.use("a");
+    map.keep("c", 3);
+    expect([map.use("a"), map.use("b"), map.use("c")]).toEqual([1, undefined, 3]);
   });
 
   it("keeping a key again when full drops nothing", () => {
@@ -22,7 +31,7 @@ describe("RecentMap", () => {
     map.keep("a", 1);
     map.keep("b", 2);
     map.keep("b", 3);
-    expect([map.get("a"), map.get("b"), map.size]).toEqual([1, 3, 2]);
+    expect([map.use("a"), map.use("b"), map.size]).toEqual([1, 3, 2]);
   });
 });
 

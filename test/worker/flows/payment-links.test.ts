@@ -193,11 +193,11 @@ describe("a payment link's page", () => {
 
 describe("one page, one payment: a double tap or a form sent again", () => {
   /** The page's form as a browser sends it, with the page's own tap. */
-  const tapWith = (code: string, tap: string) =>
+  const tapWith = (code: string, tap: string, amount?: string) =>
     call(`/l/${code}`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": IPHONE_SAFARI },
-      body: `tap=${tap}`,
+      body: `tap=${tap}${amount === undefined ? "" : `&amount=${encodeURIComponent(amount)}`}`,
     });
   const tapOf = async (code: string) => {
     const page = await (await call(`/l/${code}`, { headers: { "user-agent": IPHONE_SAFARI } })).text();
@@ -226,6 +226,16 @@ describe("one page, one payment: a double tap or a form sent again", () => {
     const first = location(await tapWith(link.code, tap));
     expect(location(await tapWith(link.code, tap))).toBe(first);
     expect((await linkDetail(link.id)).counts.sessions_started).toBe(1);
+  });
+
+  it("starts a new session when the page's form comes again with another amount, and goes on with that one after", async () => {
+    const link = await createLink({ amount: null, min_amount: 100 });
+    const tap = await tapOf(link.code);
+    const first = location(await tapWith(link.code, tap, "10"));
+    const changed = location(await tapWith(link.code, tap, "20"));
+    expect(changed).not.toBe(first);
+    expect(location(await tapWith(link.code, tap, "20"))).toBe(changed);
+    expect((await linkDetail(link.id)).counts.sessions_started).toBe(2);
   });
 
   it("still starts a session for a form without a tap, and a new one for each page", async () => {

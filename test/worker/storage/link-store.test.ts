@@ -5,7 +5,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { expect, it } from "vitest";
-import { LINK_SCHEMA_VERSION, LinkStore } from "../../../src/storage/link-store";
+import { INDEX_SCHEMA_VERSION, LINK_SCHEMA_VERSION, LinkIndexStore, LinkStore } from "../../../src/storage/link-store";
 
 /** The tables as version 1 wrote them (before `sessions.tap` and `sessions.pay_code`). */
 const VERSION_1 = [
@@ -60,5 +60,22 @@ it("moves version 1 on to 2: the link and its session keep every value, and a ne
         pay_code: "3xKq3Tz7Pw2mBv",
       }),
     ).toThrow(/UNIQUE/);
+  });
+});
+
+it("opens a merchant's index at its own version, never running a link's migrations on it", async () => {
+  const stub = env.LINK_INDEX.get(env.LINK_INDEX.idFromName("migration-index-v1"));
+  await runInDurableObject(stub, (_, state) => {
+    const { sql } = state.storage;
+    // The object made its tables when it started: the test puts version 1's in their place.
+    sql.exec("DROP TABLE IF EXISTS links");
+    sql.exec("DROP TABLE IF EXISTS schema_version");
+    sql.exec("CREATE TABLE links (seq INTEGER PRIMARY KEY AUTOINCREMENT, link_id TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL)");
+    sql.exec("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+    sql.exec("INSERT INTO schema_version VALUES (1)");
+    sql.exec("INSERT INTO links (link_id, created_at) VALUES ('pl_9sKq2Wd4TmXv7Bn3Rc8Hj5', 1795000000000)");
+    const index = new LinkIndexStore(sql, (work) => state.storage.transactionSync(work));
+    expect(Number(sql.exec("SELECT version FROM schema_version").one().version)).toBe(INDEX_SCHEMA_VERSION);
+    expect(index.page(null, 10)).toEqual(["pl_9sKq2Wd4TmXv7Bn3Rc8Hj5"]);
   });
 });
