@@ -34,10 +34,11 @@ export class RecentMap<K, V> {
 }
 
 /**
- * `work` with its answers kept for the last `limit` keys it was asked about: for pure work an
- * isolate repeats on a hot path (hashing a pay or link code into its id).
+ * `work` with its answers kept for the `limit` keys it was asked about most recently: for pure work
+ * an isolate repeats on a hot path (hashing a pay or link code into its id, a currency's sign). An
+ * async `work`'s promise is what is kept, so calls at the same moment share one; `work` must not fail.
  */
-export function memoized<V>(limit: number, work: (key: string) => Promise<V>): (key: string) => Promise<V> {
+export function memoized<V>(limit: number, work: (key: string) => V): (key: string) => V {
   const kept = new RecentMap<string, V>(limit);
-  return async (key) => kept.use(key) ?? kept.keep(key, await work(key));
+  return (key) => kept.use(key) ?? kept.keep(key, work(key));
 }

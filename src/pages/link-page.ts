@@ -28,6 +28,7 @@
 import type { AmountProblem, LinkClosedReason } from "../domain/link-rules";
 import { INTL_LOCALES, LOCALES } from "../i18n/locales";
 import type { Words } from "../i18n/words";
+import { memoized } from "../recent";
 import type { PaymentMethod } from "../schemas/session";
 import { BRAND_CLASSES } from "./brand";
 import { footer, type SessionFrame, testBadge } from "./frame";
@@ -63,18 +64,8 @@ export const MAX_TYPED_CHARS = 32;
 /** The page's input for an open amount: the form field's name, and the ids that tie its texts to it. */
 const FIELD = "amount";
 
-/** `compute`, remembered per key for the isolate's life (keys here are a few currencies and languages). */
-function perIsolate<T>(compute: (key: string) => T): (key: string) => T {
-  const known = new Map<string, T>();
-  return (key) => {
-    let value = known.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      known.set(key, value);
-    }
-    return value;
-  };
-}
+/** Keys of the memos below: a few currencies and languages. */
+const FEW_KEYS = 64;
 
 /** How `intl` writes `currency` beside an amount (`currencyDisplay`, "symbol" unless said). */
 function signOf(intl: string, currency: string, currencyDisplay: "symbol" | "narrowSymbol" = "symbol"): string {
@@ -83,7 +74,7 @@ function signOf(intl: string, currency: string, currencyDisplay: "symbol" | "nar
 }
 
 /** The currency as a language writes it beside an amount, keyed "<intl locale> <currency>": "kr" in bokmål, "NOK" in English, "€". */
-const currencySign = perIsolate((key) => {
+const currencySign = memoized(FEW_KEYS, (key) => {
   const [intl = "", currency = ""] = key.split(" ");
   return signOf(intl, currency);
 });
@@ -161,14 +152,15 @@ export function linkClosedPage(words: Words, session: SessionFrame, reason: Link
 }
 
 /** Decimals of a currency (Intl's). */
-const digitsOf = perIsolate(
+const digitsOf = memoized(
+  FEW_KEYS,
   (currency) => new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2,
 );
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A typed amount in `currency`: the number (group 2) and the currency once around it (group 1 before, 3 after). */
-const typedPattern = perIsolate((currency) => {
+const typedPattern = memoized(FEW_KEYS, (currency) => {
   const signs = new Set([currency]);
   for (const locale of LOCALES) {
     for (const display of ["symbol", "narrowSymbol"] as const)

@@ -36,6 +36,17 @@ describe("RecentMap", () => {
 });
 
 describe("memoized", () => {
+  it("shares one promise among calls at the same moment", async () => {
+    let runs = 0;
+    const slow = memoized(2, async (key: string) => {
+      runs++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return key;
+    });
+    expect(await Promise.all([slow("a"), slow("a"), slow("a")])).toEqual(["a", "a", "a"]);
+    expect(runs).toBe(1);
+  });
+
   it("does the work once per key while the key is kept, and again once it was dropped", async () => {
     const asked: string[] = [];
     const double = memoized(2, async (key: string) => {
