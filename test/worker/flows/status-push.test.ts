@@ -135,16 +135,20 @@ describe("the live status socket", () => {
   it(`holds at most ${MAX_LIVE_SOCKETS} sockets (and the one that replaced the oldest) when clients never finish the close`, async () => {
     const session = await createSession();
     // Never accepted here: each gateway close of one (the oldest, beyond the cap) stays unanswered.
-    const answers: number[] = [];
+    // The answers are kept, so their client ends are not collected (which would finish a close and
+    // free a place: then more than MAX + 1 may be let in over the run, never more at once).
+    const responses: Response[] = [];
     for (let i = 0; i < 3 * MAX_LIVE_SOCKETS; i += 1) {
       const response = await call(`/p/${session.code}/live`, { headers: { upgrade: "websocket" } });
-      answers.push(response.status);
+      responses.push(response);
       if (response.status !== 101) expect(await response.json()).toMatchObject({ status: 429, errors: [{ field: "live" }] });
+      const held = await runInDurableObject(sessionStub(session.id), (_instance, state) => state.getWebSockets().length);
+      expect(held).toBeLessThanOrEqual(MAX_LIVE_SOCKETS + 1);
     }
-    const held = await runInDurableObject(sessionStub(session.id), (_instance, state) => state.getWebSockets().length);
-    expect(held).toBeLessThanOrEqual(MAX_LIVE_SOCKETS + 1);
-    expect(answers.filter((status) => status === 101)).toHaveLength(MAX_LIVE_SOCKETS + 1);
-    expect(answers.filter((status) => status === 429)).toHaveLength(2 * MAX_LIVE_SOCKETS - 1);
+    const answers = responses.map((response) => response.status);
+    expect(answers.every((status) => status === 101 || status === 429)).toBe(true);
+    expect(answers.filter((status) => status === 101).length).toBeGreaterThanOrEqual(MAX_LIVE_SOCKETS + 1);
+    expect(answers.filter((status) => status === 429).length).toBeGreaterThan(0);
   });
 
   it("holds no pile of half-closed sockets on a closed session", async () => {
