@@ -49,7 +49,8 @@ const LINK_CODE = new RegExp(`^[${CODE_ALPHABET}]{${LINK_CODE_LENGTH}}$`);
 const KEY = `[${CODE_ALPHABET}]{${SESSION_KEY_LENGTH}}`;
 const SESSION_KEY = new RegExp(`^${KEY}$`);
 const SESSION_ID = new RegExp(`^ps_${KEY}$`);
-const LINK_ID = new RegExp(`^pl_${KEY}$`);
+/** What a payment link id looks like (`pl_` and 22 base58 symbols), for the schemas. */
+export const LINK_ID = new RegExp(`^pl_${KEY}$`);
 const ATTEMPT_REF = new RegExp(`^(${KEY})-([1-9][0-9]{0,3})$`);
 
 export function newPayCode(): string {
@@ -84,6 +85,21 @@ async function idOf(prefix: string, domain: string, code: string): Promise<strin
 /** The session id of a pay code: `ps_` and the first 128 bits of its SHA-256, in base58. */
 export function sessionIdOf(code: string): Promise<string> {
   return idOf("ps_", "paylink session id", code);
+}
+
+/** New codes tried when one is taken: with 82 random bits a second try is already unheard of. */
+const CODE_TRIES = 3;
+
+/**
+ * What `store` makes of the first of a few fresh codes from `newCode` that is not taken (`store`
+ * answers null for a taken one); null when each was taken. A session and a payment link are made so.
+ */
+export async function withFreshCode<T>(newCode: () => string, store: (code: string) => Promise<T | null>): Promise<T | null> {
+  for (let i = 0; i < CODE_TRIES; i++) {
+    const made = await store(newCode());
+    if (made !== null) return made;
+  }
+  return null;
 }
 
 export function newLinkCode(): string {

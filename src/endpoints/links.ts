@@ -5,7 +5,7 @@
  */
 import type { IRequest } from "itty-router";
 import type { Merchant } from "../config/merchants";
-import { isLinkId, linkIdOf, newLinkCode } from "../domain/ids";
+import { isLinkId, linkIdOf, newLinkCode, withFreshCode } from "../domain/ids";
 import { linkTermErrors } from "../domain/link-rules";
 import type { Env } from "../env";
 import { authenticate } from "../http/auth";
@@ -20,9 +20,6 @@ import { providerOffer } from "../providers";
 import { CreateLinkSchema, type LinkResource, ListLinksSchema } from "../schemas/link";
 import type { LinkRow } from "../storage/link-store";
 
-/** New codes tried when one is taken: with 82 random bits a second try is already unheard of. */
-const CODE_TRIES = 3;
-
 export async function createLink(request: IRequest, env: Env): Promise<Response> {
   const merchant = await authenticate(request, env);
   return idempotent(request, env, merchant, (replayable) => create(replayable, env, merchant));
@@ -33,8 +30,7 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
   const now = Date.now();
   const errors = linkTermErrors(input, merchant, now, providerOffer(merchant.default_provider, env, merchant));
   if (errors.length) throw invalidFields(errors);
-  for (let i = 0; i < CODE_TRIES; i++) {
-    const code = newLinkCode();
+  const link = await withFreshCode(newLinkCode, async (code) => {
     const id = await linkIdOf(code);
     const row: LinkRow = {
       id,
@@ -65,9 +61,9 @@ async function create(request: Request, env: Env, merchant: Merchant): Promise<R
     };
     // Listed first: a link whose creation fails after is never shown (a page reads each link, and skips one not there).
     await linkIndex(env, merchant.id).add(id, now);
-    const link = await linkObject(env, id).create(requestId(), row);
-    if (link) return json(link, 201, { location: `/v1/links/${id}` });
-  }
+    return linkObject(env, id).create(requestId(), row);
+  });
+  if (link) return json(link, 201, { location: `/v1/links/${link.id}` });
   throw new Problem({ type: "unavailable", detail: "No link code could be reserved; try again.", headers: { "retry-after": "1" } });
 }
 

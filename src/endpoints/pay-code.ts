@@ -16,7 +16,7 @@ export type Audience = "person" | "script";
 
 /** The "not found" of a pay link that does not exist, for `audience`. */
 export function payLinkNotFound(request: IRequest, audience: Audience): Response | Promise<Response> {
-  return audience === "person" ? linkNotFound(wordsOf(request, null)) : notFound("payment link").toResponse();
+  return audience === "person" ? linkNotFound(wordsOf(request, null)) : notFound("pay link").toResponse();
 }
 
 /** Middleware: lets a request with a well-formed pay code through, and answers any other not found. */

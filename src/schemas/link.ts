@@ -4,6 +4,7 @@
  * requests and document the API (`openapi.ts`).
  */
 import * as z from "zod";
+import { LINK_ID } from "../domain/ids";
 import { LOCALES } from "../i18n/locales";
 import {
   DESCRIPTION_MAX_CHARS,
@@ -62,11 +63,7 @@ export type CreateLinkInput = z.output<typeof CreateLinkSchema>;
 /** The query of `GET /v1/links`: newest first, `limit` at a time, after the link `starting_after`. */
 export const ListLinksSchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(LINK_PAGE_MAX).default(LINK_PAGE_DEFAULT),
-  starting_after: z
-    .string()
-    .regex(/^pl_[1-9A-HJ-NP-Za-km-z]{22}$/, "a link id")
-    .optional()
-    .describe("The last link id of the previous page."),
+  starting_after: z.string().regex(LINK_ID, "a link id").optional().describe("The last link id of the previous page."),
 });
 
 export const LinkCountsSchema = z.object({

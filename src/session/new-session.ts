@@ -5,7 +5,7 @@
  */
 import { publicOrigin } from "../config/config";
 import type { Merchant } from "../config/merchants";
-import { newPayCode, sessionIdOf } from "../domain/ids";
+import { newPayCode, sessionIdOf, withFreshCode } from "../domain/ids";
 import { sessionTerms } from "../domain/session-rules";
 import type { Env } from "../env";
 import { invalidFields, Problem } from "../http/problem";
@@ -13,9 +13,6 @@ import { requestId } from "../log";
 import { providerOffer } from "../providers";
 import type { CreateSessionInput, SessionDetail } from "../schemas/session";
 import { sessionObject } from "./stubs";
-
-/** New codes tried when one is taken: with 82 random bits a second try is already unheard of. */
-const CODE_TRIES = 3;
 
 /** Creates the session; a problem names the fields at fault, or says no pay code could be reserved. */
 export async function newSession(
@@ -28,10 +25,9 @@ export async function newSession(
   const { terms, errors } = sessionTerms(input, merchant, now, (name) => providerOffer(name, env, merchant));
   if (errors.length) throw invalidFields(errors);
   const origin = publicOrigin(env);
-  for (let i = 0; i < CODE_TRIES; i++) {
-    const code = newPayCode();
+  const session = await withFreshCode(newPayCode, async (code) => {
     const id = await sessionIdOf(code);
-    const session = await sessionObject(env, id).create(requestId(), {
+    return sessionObject(env, id).create(requestId(), {
       id,
       code,
       merchant_id: merchant.id,
@@ -60,7 +56,7 @@ export async function newSession(
       expires_at: terms.expiresAt,
       link_id: linkId,
     });
-    if (session) return session;
-  }
+  });
+  if (session) return session;
   throw new Problem({ type: "unavailable", detail: "No pay code could be reserved; try again.", headers: { "retry-after": "1" } });
 }

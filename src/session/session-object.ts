@@ -281,7 +281,7 @@ export class PaySession extends DurableObject<Env> {
   override fetch(request: Request): Promise<Response> {
     return withRequestId(request.headers.get(REQUEST_ID_HEADER) ?? newRequestId(), async () => {
       const row = await this.expireIfDue();
-      if (!row) return notFound("payment link").toResponse();
+      if (!row) return notFound("pay link").toResponse();
       const accepted = acceptLiveSocket(this.ctx);
       if (!accepted) return tooManyLiveSockets().toResponse();
       this.core.tell([accepted.server]);

@@ -16,6 +16,7 @@ import {
   sessionIdOf,
   sessionIdOfKey,
   sessionKeyOf,
+  withFreshCode,
 } from "../../../src/domain/ids";
 
 describe("pay codes", () => {
@@ -121,5 +122,26 @@ describe("link codes and link ids", () => {
     ["pl_0fXqJ8cLr2WmZ9tB3kVhN4", false],
   ])("isLinkId(%j) is %j", (id, expected) => {
     expect(isLinkId(id)).toBe(expected);
+  });
+});
+
+describe("withFreshCode", () => {
+  it.each([
+    [[null, "made"], "made", 2],
+    [[null, null, "made"], "made", 3],
+    [[null, null, null, "made"], null, 3],
+    [["made"], "made", 1],
+  ] as const)("with stores answering %j: %s after %i codes", async (answers, made, tried) => {
+    const codes: string[] = [];
+    let n = 0;
+    const result = await withFreshCode(
+      () => `code${n++}`,
+      async (code) => {
+        codes.push(code);
+        return answers[codes.length - 1] ?? null;
+      },
+    );
+    expect(result).toBe(made);
+    expect(codes).toEqual(Array.from({ length: tried }, (_, i) => `code${i}`));
   });
 });

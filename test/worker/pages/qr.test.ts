@@ -138,7 +138,7 @@ describe("GET /p/{code}/qr.svg?size=print&caption=1", () => {
     const response = await call(`/p/${CODE}/qr.svg?size=print&caption=1`);
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
-    expect(await response.json()).toMatchObject({ type: "/problems/not-found", detail: "No such payment link." });
+    expect(await response.json()).toMatchObject({ type: "/problems/not-found", detail: "No such pay link." });
   });
 
   it.each([
